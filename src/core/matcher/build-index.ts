@@ -1,0 +1,127 @@
+/**
+ * Builds the matcher's index once per dataset: a trie over the normalised words of every listed name,
+ * with each name's legal form stripped and its words classed, plus the fuzzy index of distinctive words.
+ */
+import type { Alias, Dataset, Entry } from '../schema';
+import { tokenize } from '../text/tokenize';
+import { legalSuffixLength } from '../lexicon/legal-forms';
+import { COMMON_WORDS } from '../lexicon/common-words';
+import { INDUSTRY_WORDS, ORGANISATION_WORDS, tradesOf } from '../lexicon/word-classes';
+import { FuzzyIndex } from './fuzzy';
+
+/** One way of writing one entry's name, as the matcher walks it. */
+export interface NameVariant {
+  entry: Entry;
+  alias: Alias;
+  /** Normalised words without the legal form. */
+  words: readonly string[];
+  /** The listed name carried a legal form ("Sdn Bhd"): the name is complete with one. */
+  listedWithLegalForm: boolean;
+  /** Cannot fire alone: needs a legal form or context (a bare acronym, "Giant", "Da Wang"). */
+  weak: boolean;
+  /** Made only of common and organisation words ("Top Glove"): needs a capital, a legal form, or to stand alone. */
+  commonOnly: boolean;
+  /** One word ("Supermax"): a bare brand, at most possible without more evidence. */
+  singleWord: boolean;
+  /** Trailing organisation words were dropped from the listed name ("Hero Vast" from "Hero Vast Group"). */
+  shortened: boolean;
+  /** Written in capitals in the list ("XPCC"): must be in capitals on the page. */
+  acronym: boolean;
+  /** Two listed words written as one on the page ("TopGlove"). */
+  joined: boolean;
+  cjk: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  variants?: NameVariant[];
+}
+
+export interface MatcherIndex {
+  dataset: Dataset;
+  root: TrieNode;
+  fuzzy: FuzzyIndex;
+  /** Starts of listed words, so "Super Max" can be tried as "supermax" only when it might be one. */
+  splitPrefixes: ReadonlySet<string>;
+  /** Each entry's own trade words (from its merchandise): they may extend a group's name. */
+  tradeWords: ReadonlyMap<Entry, ReadonlySet<string>>;
+  byId: ReadonlyMap<string, Entry>;
+}
+
+function insert(root: TrieNode, words: readonly string[], variant: NameVariant): void {
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) node.next.set(w, (child = { next: new Map() }));
+    node = child;
+  }
+  (node.variants ??= []).push(variant);
+}
+
+function variantsOf(entry: Entry, alias: Alias): NameVariant[] {
+  const tokens = tokenize(alias.name);
+  const suffix = legalSuffixLength(tokens);
+  const core = tokens.slice(0, tokens.length - suffix);
+  if (core.length === 0) return [];
+  const words = core.map((t) => t.norm);
+  const cjk = core.some((t) => t.cjk);
+  const isCommon = (w: string) => COMMON_WORDS.has(w) || ORGANISATION_WORDS.has(w) || /^\d+$/.test(w);
+  const base: NameVariant = {
+    entry,
+    alias,
+    words,
+    listedWithLegalForm: suffix > 0,
+    weak: alias.weak === true,
+    commonOnly: !cjk && words.every(isCommon),
+    singleWord: !cjk && words.length === 1,
+    shortened: false,
+    acronym: alias.type === 'acronym' || /^[A-Z0-9]{2,6}$/.test(alias.name),
+    joined: false,
+    cjk,
+  };
+  const result = [base];
+  // "Hero Vast Group" is also written "Hero Vast": drop trailing organisation words, keeping a distinctive core.
+  let end = words.length;
+  while (end > 1 && ORGANISATION_WORDS.has(words[end - 1]!)) end--;
+  const shortWords = words.slice(0, end);
+  if (end < words.length && !shortWords.every(isCommon)) {
+    result.push({ ...base, words: shortWords, shortened: true, singleWord: end === 1, listedWithLegalForm: false });
+  }
+  // "TopGlove": each adjacent pair of words may be written joined.
+  if (!cjk) {
+    for (const v of [...result]) {
+      for (let i = 0; i + 1 < v.words.length; i++) {
+        const joined = [...v.words.slice(0, i), v.words[i]! + v.words[i + 1]!, ...v.words.slice(i + 2)];
+        result.push({ ...v, words: joined, joined: true, singleWord: joined.length === 1, commonOnly: false });
+      }
+    }
+  }
+  return result;
+}
+
+export function buildIndex(dataset: Dataset): MatcherIndex {
+  const root: TrieNode = { next: new Map() };
+  const vocabulary = new Set<string>();
+  const splitPrefixes = new Set<string>();
+  const tradeWords = new Map<Entry, ReadonlySet<string>>();
+  for (const entry of dataset.entries) {
+    tradeWords.set(entry, new Set(tradesOf(`${entry.merchandise} ${entry.scope}`).flatMap((t) => INDUSTRY_WORDS[t] ?? [])));
+    for (const alias of entry.aliases) {
+      for (const v of variantsOf(entry, alias)) {
+        insert(root, v.words, v);
+        if (v.acronym || v.cjk || v.joined) continue;
+        for (const w of v.words) if (w.length >= 4 && !COMMON_WORDS.has(w)) vocabulary.add(w);
+        const first = v.words[0]!;
+        for (let i = 2; i < first.length - 1; i++) splitPrefixes.add(first.slice(0, i));
+      }
+    }
+  }
+  return {
+    dataset,
+    root,
+    fuzzy: new FuzzyIndex(vocabulary),
+    splitPrefixes,
+    tradeWords,
+    byId: new Map(dataset.entries.map((e) => [e.id, e])),
+  };
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+// One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
+// crxjs picks `background.service_worker` for Chrome and `background.scripts` for Firefox.
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+    },
+    plugins: [
+      crx({
+        // JSON imports widen string literals; the manifest's shape is checked by crxjs and the browsers.
+        manifest: manifest as ManifestV3Export,
+        browser,
+        // A self-contained content script: no loader chunks in web_accessible_resources
+        // that a portal could fetch to detect the extension.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+  };
+});
