@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { bundledDataset } from '../data';
 import type { PageFinding } from '../core/findings';
 import type { Message } from '../shared/messages';
-import { TIER_LABELS } from '../shared/labels';
+import { TIER_LABELS } from '../core/describe';
 
 const entries = new Map(bundledDataset.entries.map((e) => [e.id, e]));
 

@@ -4,7 +4,7 @@
  * an entity's own legal form from a foreign one.
  */
 import table from '../generated/legal-forms.json';
-import { Case, type Token } from '../text/tokenize';
+import { Case, Gap, type Token } from '../text/tokenize';
 
 export interface LegalFormMatch {
   /** Tokens the form spans. */
@@ -40,11 +40,12 @@ export function legalFormAt(tokens: readonly Token[], i: number, requireCase = t
   let cased = false;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (j > i && t.gap === 2) break;
+    if (j > i && t.gap === Gap.Hard) break;
     const child = node.next.get(t.norm);
     if (!child) break;
     node = child;
-    if (t.case !== Case.Lower) cased = true;
+    // A capital, or letters joined by dots ("d.o.o.", "s.a."), shows the words are a legal form.
+    if (t.case !== Case.Lower || (j > i && t.gap === Gap.Soft && t.norm.length === 1)) cased = true;
     if (node.canonical && (!node.needsCase || cased || !requireCase)) best = { length: j - i + 1, canonical: node.canonical };
   }
   return best;

@@ -111,17 +111,22 @@ function continuesName(tokens: readonly Token[], k: number, upperContext: boolea
   return upperContext || t.case !== Case.Lower;
 }
 
-/** Words after a group's name that keep it the same group: its trade, organisation and place words, then optionally a legal form. */
-function extendsGroup(index: MatcherIndex, tokens: readonly Token[], v: NameVariant, k: number): boolean {
+/**
+ * Words after a group's name that keep it the same group: its trade, organisation and place words,
+ * then optionally a legal form. Returns the index of the last such token, or -1 when none follow.
+ */
+function groupExtension(index: MatcherIndex, tokens: readonly Token[], v: NameVariant, k: number): number {
   const own = index.tradeWords.get(v.entry)!;
   let m = k;
   while (m < tokens.length && tokens[m]!.gap === Gap.Space && !tokens[m]!.cjk) {
     const w = tokens[m]!.norm;
     if (own.has(w) || ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w)) { m++; continue; }
     if (legalFormAt(tokens, m)) break;
-    return false;
+    return -1;
   }
-  return m > k;
+  if (m === k) return -1;
+  const lf = m < tokens.length && tokens[m]!.gap !== Gap.Hard ? legalFormAt(tokens, m) : null;
+  return lf ? m + lf.length - 1 : m - 1;
 }
 
 function hasContextNear(tokens: readonly Token[], first: number, last: number, words: ReadonlySet<string>): boolean {
@@ -141,10 +146,10 @@ function classify(index: MatcherIndex, tokens: readonly Token[], c: Candidate): 
   const lf = tail.legalForm;
   const spanEnd = lf ? tail.end - 1 : last;
 
-  const result = (tier: Tier, rule: MatchRule): Match => {
+  const result = (tier: Tier, rule: MatchRule, through = spanEnd): Match => {
     const m: Match = {
       start: tokens[first]!.start,
-      end: tokens[spanEnd]!.end,
+      end: tokens[through]!.end,
       entryId: entry.id,
       tier,
       score: scoreOf(tier, c.edits),
@@ -195,13 +200,15 @@ function classify(index: MatcherIndex, tokens: readonly Token[], c: Candidate): 
 
   if (v.singleWord && !v.cjk) {
     if (lf && tail.orgWords === 0 && isLegalFormOf(entry.country, lf.canonical)) return result('strong', 'brand-with-own-legal-form');
-    if (entry.group && extendsGroup(index, tokens, v, last + 1)) return result('strong', 'group-name');
+    const extended = entry.group ? groupExtension(index, tokens, v, last + 1) : -1;
+    if (extended >= 0) return result('strong', 'group-name', extended);
     return result('possible', 'bare-brand');
   }
 
   if (v.shortened) {
     if (lf) return result('strong', 'group-name');
-    if (entry.group && extendsGroup(index, tokens, v, last + 1)) return result('strong', 'group-name');
+    const extended = entry.group ? groupExtension(index, tokens, v, last + 1) : -1;
+    if (extended >= 0) return result('strong', 'group-name', extended);
     return result('possible', 'bare-brand');
   }
 
