@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { tokenize } from '../src/core/text/tokenize';
+import { words } from '../src/core/text/tokenize';
 import { ORGANISATION_WORDS } from '../src/core/lexicon/word-classes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,7 +37,7 @@ const EXTRA_FORMS: Record<string, string[]> = {
 interface OrgType { display?: string; compare?: string; generic?: string; aliases?: string[] }
 
 function norm(form: string): string {
-  return tokenize(form).map((t) => t.norm).join(' ');
+  return words(form).join(' ');
 }
 
 const commonRanked: { word: string }[] = JSON.parse(
@@ -46,7 +46,7 @@ const commonRanked: { word: string }[] = JSON.parse(
 const common = new Set<string>();
 for (const { word } of commonRanked) {
   if (common.size >= COMMON_WORD_COUNT) break;
-  for (const t of tokenize(word)) common.add(t.norm);
+  for (const w of words(word)) common.add(w);
 }
 
 const types: OrgType[] = parse(readFileSync(`${sourceDir}/org_types.yml`, 'utf8')).types;

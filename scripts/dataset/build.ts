@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ILO_INDICATORS, parseDataset, type Alias, type Entry, type StatusEvent } from '../../src/core/schema';
-import { tokenize } from '../../src/core/text/tokenize';
+import { tokenize, words } from '../../src/core/text/tokenize';
 import { legalSuffixLength } from '../../src/core/lexicon/legal-forms';
 import { ORGANISATION_WORDS } from '../../src/core/lexicon/word-classes';
 import { CURATION, type Curation } from './curation';
@@ -64,8 +64,8 @@ function stripScope(entity: string): string {
  */
 function looksWeak(name: string): boolean {
   const tokens = tokenize(name);
-  const core = tokens.slice(0, tokens.length - legalSuffixLength(tokens)).filter((t) => !ORGANISATION_WORDS.has(t.norm));
-  return core.length > 0 && core.every((t) => !t.cjk && t.norm.length <= 3);
+  const core = tokens.words().slice(0, tokens.length - legalSuffixLength(tokens)).filter((w) => !ORGANISATION_WORDS.has(w));
+  return core.length > 0 && !tokens.cjk(0) && core.every((w) => w.length <= 3);
 }
 
 function mapIndicators(raw: string[], count: number | undefined): Entry['indicators'] {
@@ -109,7 +109,7 @@ function todayStatus(list: Entry['list'], r: ResearchRecord, curation: Curation)
 function aliasesFor(r: ResearchRecord, name: string, c: Curation): Alias[] {
   const result: Alias[] = [];
   const seen = new Set<string>();
-  const key = (s: string) => tokenize(s).map((t) => t.norm).join(' ');
+  const key = (s: string) => words(s).join(' ');
   const push = (alias: Alias) => {
     const k = key(alias.name);
     if (!k || seen.has(k)) return;
@@ -179,7 +179,7 @@ function buildEntry(r: ResearchRecord, merged: ResearchRecord | undefined, list:
 function dedupeAliases(aliases: Alias[]): Alias[] {
   const seen = new Set<string>();
   return aliases.filter((a) => {
-    const k = tokenize(a.name).map((t) => t.norm).join(' ');
+    const k = words(a.name).join(' ');
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -187,10 +187,9 @@ function dedupeAliases(aliases: Alias[]): Alias[] {
 }
 
 function defaultId(r: ResearchRecord, list: Entry['list']): string {
-  const words = tokenize(stripScope(r.entity))
-    .map((t) => t.norm)
+  const slug = words(stripScope(r.entity))
     .filter((w) => /^[a-z0-9]+$/.test(w) && !['company', 'ltd', 'limited', 'and', 'the', 'of', 'corporation', 'group', 'inc'].includes(w));
-  return `${list === 'uflpa' ? 'uflpa-' : ''}${words.slice(0, 5).join('-')}`;
+  return `${list === 'uflpa' ? 'uflpa-' : ''}${slug.slice(0, 5).join('-')}`;
 }
 
 export function buildDataset() {

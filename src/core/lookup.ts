@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Dataset, Entry } from './schema';
 import { buildIndex, scanText, TIER_RANK, type MatcherIndex, type Tier } from './matcher';
-import { tokenize } from './text/tokenize';
+import { words } from './text/tokenize';
 
 export interface LookupResult {
   entry: Entry;
@@ -29,7 +29,7 @@ export interface Lookup {
   search(query: string, limit?: number): LookupResult[];
 }
 
-const fold = (s: string) => tokenize(s).map((t) => t.norm).join(' ');
+const fold = (s: string) => words(s).join(' ');
 
 export function createLookup(dataset: Dataset, index: MatcherIndex = buildIndex(dataset)): Lookup {
   const records: NameRecord[] = dataset.entries.flatMap((entry) =>

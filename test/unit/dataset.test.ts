@@ -64,7 +64,7 @@ describe('the bundled dataset', () => {
     for (const { e, a } of weak) {
       // Alone means without a legal form: "FGV Holdings Berhad" may fire, "FGV Holdings" may not.
       const tokens = tokenize(a.name);
-      const core = a.name.slice(0, tokens[tokens.length - legalSuffixLength(tokens) - 1]!.end);
+      const core = a.name.slice(0, tokens.end[tokens.length - legalSuffixLength(tokens) - 1]);
       const hits = scanText(index, `supplied by ${core} last year`).filter((m) => m.entryId === e.id);
       expect(hits, core).toEqual([]);
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/core/text/tokenize';
+import { tokenize, words } from '../../src/core/text/tokenize';
 import { legalFormAt } from '../../src/core/lexicon/legal-forms';
 
-const norm = (s: string) => tokenize(s).map((t) => t.norm).join(' ');
+const norm = (s: string) => words(s).join(' ');
 const legalForm = (s: string) => {
   const tokens = tokenize(s);
   const lf = legalFormAt(tokens, 0);

@@ -4,7 +4,7 @@
  * an entity's own legal form from a foreign one.
  */
 import table from '../generated/legal-forms.json';
-import { Case, Gap, type Token } from '../text/tokenize';
+import { Case, Gap, hashWord, type TokenStream } from '../text/tokenize';
 
 export interface LegalFormMatch {
   /** Tokens the form spans. */
@@ -13,17 +13,19 @@ export interface LegalFormMatch {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  word: string;
+  next: Map<number, Node>;
   canonical?: string;
   needsCase?: boolean;
 }
 
-const root: Node = { next: new Map() };
+const root: Node = { word: '', next: new Map() };
 for (const [form, canonical, needsCase] of table.forms as [string, string, number?][]) {
   let node = root;
   for (const word of form.split(' ')) {
-    let child = node.next.get(word);
-    if (!child) node.next.set(word, (child = { next: new Map() }));
+    const h = hashWord(word);
+    let child = node.next.get(h);
+    if (!child) node.next.set(h, (child = { word, next: new Map() }));
     node = child;
   }
   node.canonical = canonical;
@@ -31,30 +33,29 @@ for (const [form, canonical, needsCase] of table.forms as [string, string, numbe
 }
 
 /**
- * The longest legal form starting at `tokens[i]`, or null. Forms made of common words or single letters
- * ("as", "co", "s a") count only when written with a capital, so prose ("sold as gloves") is not a legal form.
+ * The longest legal form starting at token `i`, or null. Forms made of common words or single letters
+ * ("as", "co", "s a") count only when written with a capital or with dots, so prose ("sold as gloves")
+ * is not a legal form.
  */
-export function legalFormAt(tokens: readonly Token[], i: number, requireCase = true): LegalFormMatch | null {
+export function legalFormAt(tokens: TokenStream, i: number, requireCase = true): LegalFormMatch | null {
   let node = root;
   let best: LegalFormMatch | null = null;
   let cased = false;
   for (let j = i; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (j > i && t.gap === Gap.Hard) break;
-    const child = node.next.get(t.norm);
-    if (!child) break;
+    if (j > i && tokens.gap(j) === Gap.Hard) break;
+    const child = node.next.get(tokens.hash[j]!);
+    if (!child || child.word !== tokens.norm(j)) break;
     node = child;
-    // A capital, or letters joined by dots ("d.o.o.", "s.a."), shows the words are a legal form.
-    if (t.case !== Case.Lower || (j > i && t.gap === Gap.Soft && t.norm.length === 1)) cased = true;
+    // A capital, or single letters joined by dots ("d.o.o.", "s.a."), shows the words are a legal form.
+    if (tokens.case(j) !== Case.Lower || (j > i && tokens.gap(j) === Gap.Soft && child.word.length === 1)) cased = true;
     if (node.canonical && (!node.needsCase || cased || !requireCase)) best = { length: j - i + 1, canonical: node.canonical };
   }
   return best;
 }
 
 /** How many trailing tokens of a listed name form its legal form(s): "Natchi Apparel (P) Ltd." → 2. */
-export function legalSuffixLength(tokens: readonly Token[]): number {
-  for (let start = Math.max(0, tokens.length - 8); start < tokens.length; start++) {
-    if (start === 0) continue;
+export function legalSuffixLength(tokens: TokenStream): number {
+  for (let start = Math.max(1, tokens.length - 8); start < tokens.length; start++) {
     let i = start;
     while (i < tokens.length) {
       const m = legalFormAt(tokens, i, false);

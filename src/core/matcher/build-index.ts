@@ -3,7 +3,7 @@
  * with each name's legal form stripped and its words classed, plus the fuzzy index of distinctive words.
  */
 import type { Alias, Dataset, Entry } from '../schema';
-import { tokenize } from '../text/tokenize';
+import { hashWord, tokenize } from '../text/tokenize';
 import { legalSuffixLength } from '../lexicon/legal-forms';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { INDUSTRY_WORDS, ORGANISATION_WORDS, tradesOf } from '../lexicon/word-classes';
@@ -32,8 +32,10 @@ export interface NameVariant {
   cjk: boolean;
 }
 
+/** Children are keyed by the word's hash (what the tokenizer gives); `word` confirms a hit. */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  word: string;
+  next: Map<number, TrieNode>;
   variants?: NameVariant[];
 }
 
@@ -41,18 +43,22 @@ export interface MatcherIndex {
   dataset: Dataset;
   root: TrieNode;
   fuzzy: FuzzyIndex;
-  /** Starts of listed words, so "Super Max" can be tried as "supermax" only when it might be one. */
-  splitPrefixes: ReadonlySet<string>;
+  /** Hashes of the starts of listed words, so "Super Max" is tried as "supermax" only when it might be one. */
+  splitPrefixes: ReadonlySet<number>;
   /** Each entry's own trade words (from its merchandise): they may extend a group's name. */
   tradeWords: ReadonlyMap<Entry, ReadonlySet<string>>;
   byId: ReadonlyMap<string, Entry>;
+  /** Per word hash: can a name start there? Filled as pages are scanned (see scan.ts). */
+  startCache: Map<number, boolean>;
 }
 
 function insert(root: TrieNode, words: readonly string[], variant: NameVariant): void {
   let node = root;
   for (const w of words) {
-    let child = node.next.get(w);
-    if (!child) node.next.set(w, (child = { next: new Map() }));
+    const h = hashWord(w);
+    let child = node.next.get(h);
+    if (!child) node.next.set(h, (child = { word: w, next: new Map() }));
+    else if (child.word !== w) throw new Error(`hash collision between listed words "${child.word}" and "${w}"`);
     node = child;
   }
   (node.variants ??= []).push(variant);
@@ -61,10 +67,10 @@ function insert(root: TrieNode, words: readonly string[], variant: NameVariant):
 function variantsOf(entry: Entry, alias: Alias): NameVariant[] {
   const tokens = tokenize(alias.name);
   const suffix = legalSuffixLength(tokens);
-  const core = tokens.slice(0, tokens.length - suffix);
-  if (core.length === 0) return [];
-  const words = core.map((t) => t.norm);
-  const cjk = core.some((t) => t.cjk);
+  const coreLength = tokens.length - suffix;
+  if (coreLength === 0) return [];
+  const words = tokens.words().slice(0, coreLength);
+  const cjk = words.some((_, k) => tokens.cjk(k));
   const isCommon = (w: string) => COMMON_WORDS.has(w) || ORGANISATION_WORDS.has(w) || /^\d+$/.test(w);
   const base: NameVariant = {
     entry,
@@ -100,9 +106,9 @@ function variantsOf(entry: Entry, alias: Alias): NameVariant[] {
 }
 
 export function buildIndex(dataset: Dataset): MatcherIndex {
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = { word: '', next: new Map() };
   const vocabulary = new Set<string>();
-  const splitPrefixes = new Set<string>();
+  const splitPrefixes = new Set<number>();
   const tradeWords = new Map<Entry, ReadonlySet<string>>();
   for (const entry of dataset.entries) {
     tradeWords.set(entry, new Set(tradesOf(`${entry.merchandise} ${entry.scope}`).flatMap((t) => INDUSTRY_WORDS[t] ?? [])));
@@ -112,7 +118,7 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
         if (v.acronym || v.cjk || v.joined) continue;
         for (const w of v.words) if (w.length >= 4 && !COMMON_WORDS.has(w)) vocabulary.add(w);
         const first = v.words[0]!;
-        for (let i = 2; i < first.length - 1; i++) splitPrefixes.add(first.slice(0, i));
+        for (let i = 2; i < first.length - 1; i++) splitPrefixes.add(hashWord(first.slice(0, i)));
       }
     }
   }
@@ -123,5 +129,6 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
     splitPrefixes,
     tradeWords,
     byId: new Map(dataset.entries.map((e) => [e.id, e])),
+    startCache: new Map(),
   };
 }

@@ -3,6 +3,7 @@
  * once, so a page word finds its near misses by a few map lookups instead of comparing against every name.
  * Budget (after OpenSanctions): no edits up to 3 letters, 1 edit up to 7, 2 edits from 8.
  */
+import type { TokenStream } from '../text/tokenize';
 
 /** SymSpell's prefix trick: deletions are taken over the first letters only, which bounds their number. */
 const PREFIX = 7;
@@ -19,30 +20,44 @@ function deletions(word: string, depth: number, out: Set<string>): void {
   for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, out);
 }
 
+// Three reusable rows for editDistance: it runs once per candidate, and allocation was its main cost.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => [i, ...new Array<number>(cols - 1).fill(0)]);
-  for (let j = 0; j < cols; j++) d[0]![j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
+  if (cols > rowA.length) { rowA = new Int32Array(cols * 2); rowB = new Int32Array(cols * 2); rowC = new Int32Array(cols * 2); }
+  let prev2 = rowA; // row i-2
+  let prev = rowB; // row i-1
+  let cur = rowC; // row i
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
-  return d[rows - 1]![cols - 1]!;
+  return prev[cols - 1]!;
 }
 
 export class FuzzyIndex {
   private readonly byDeletion = new Map<string, string[]>();
-  private readonly memo = new Map<string, readonly string[]>();
+  /** Answers by the page word's hash, so a word seen before costs one lookup and no string. */
+  private readonly memo = new Map<number, readonly string[]>();
 
   constructor(private readonly vocabulary: ReadonlySet<string>) {
     for (const word of vocabulary) {
@@ -58,21 +73,30 @@ export class FuzzyIndex {
     }
   }
 
-  /** Listed words within their edit budget of `word` (never `word` itself). */
-  near(word: string): readonly string[] {
-    const cached = this.memo.get(word);
+  /** Listed words within their edit budget of token `j` (never the word itself). */
+  near(tokens: TokenStream, j: number): readonly string[] {
+    const hash = tokens.hash[j]!;
+    const cached = this.memo.get(hash);
     if (cached) return cached;
-    const found = word.length < 4 || this.vocabulary.has(word) ? [] : this.search(word);
+    const w = tokens.norm(j);
+    const found = w.length < 4 || this.vocabulary.has(w) ? [] : this.search(w);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(word, found);
+    this.memo.set(hash, found);
     return found;
   }
 
   private search(word: string): string[] {
-    const dels = new Set<string>();
-    deletions(word.slice(0, PREFIX), 2, dels);
-    const candidates = new Set<string>();
-    for (const d of dels) for (const w of this.byDeletion.get(d) ?? []) candidates.add(w);
+    // Deletions of the page word up to two edits, generated flat; each is looked up once.
+    const prefix = word.slice(0, PREFIX);
+    const candidates = new Set<string>(this.byDeletion.get(prefix));
+    for (let i = 0; i < prefix.length; i++) {
+      const one = prefix.slice(0, i) + prefix.slice(i + 1);
+      for (const w of this.byDeletion.get(one) ?? []) candidates.add(w);
+      for (let j = i; j < one.length; j++) {
+        const two = one.slice(0, j) + one.slice(j + 1);
+        for (const w of this.byDeletion.get(two) ?? []) candidates.add(w);
+      }
+    }
     const result: string[] = [];
     for (const w of candidates) {
       const budget = editBudget(w);

@@ -3,7 +3,7 @@
  * as the text allows (exact words first, then a bounded fuzzy step for distinctive words), classify each
  * complete name by the evidence around it, and keep the best match per span.
  */
-import { Case, Gap, tokenize, type Token } from '../text/tokenize';
+import { Case, Gap, hashWord, tokenize, type TokenStream } from '../text/tokenize';
 import { isLegalFormOf, legalFormAt, type LegalFormMatch } from '../lexicon/legal-forms';
 import { ALL_INDUSTRY_WORDS, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/word-classes';
 import type { MatcherIndex, NameVariant, TrieNode } from './build-index';
@@ -15,6 +15,8 @@ const CHINA_CONTEXT = new Set(['china', 'chinese', 'prc', 'xinjiang', 'xuar', 'u
 const VESSEL_CONTEXT = new Set(['vessel', 'vessels', 'fishing', 'ship', 'fv', 'trawler', 'longliner', 'boat', 'flagged']);
 const CONTEXT_WINDOW = 20;
 const MAX_FUZZY_EDITS_PER_NAME = 2;
+/** Distinct words remembered by canStartName; cleared when full so a huge page cannot grow it forever. */
+const START_CACHE_LIMIT = 200_000;
 
 interface Candidate {
   variant: NameVariant;
@@ -29,10 +31,11 @@ export function scanText(index: MatcherIndex, text: string): Match[] {
   return scanTokens(index, tokenize(text));
 }
 
-export function scanTokens(index: MatcherIndex, tokens: readonly Token[]): Match[] {
+export function scanTokens(index: MatcherIndex, tokens: TokenStream): Match[] {
   const found: Match[] = [];
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!canStartName(index, tokens, i)) continue;
     candidates.length = 0;
     walk(index, tokens, index.root, i, i, 0, false, candidates);
     trySplit(index, tokens, i, candidates);
@@ -44,32 +47,49 @@ export function scanTokens(index: MatcherIndex, tokens: readonly Token[]): Match
   return resolveOverlaps(found);
 }
 
-/** Walks the trie from `node` over tokens[j…], collecting every complete name. */
-function walk(index: MatcherIndex, tokens: readonly Token[], node: TrieNode, first: number, j: number, edits: number, split: boolean, out: Candidate[]): void {
+/**
+ * Whether a name could start at token `i`: its word starts a listed name, is a near miss of one, or may
+ * be the first half of a split word. Remembered per distinct word, so the common case (a word that
+ * starts nothing) costs one map lookup and makes no string.
+ */
+function canStartName(index: MatcherIndex, tokens: TokenStream, i: number): boolean {
+  const h = tokens.hash[i]!;
+  let can = index.startCache.get(h);
+  if (can === undefined) {
+    const root = index.root.next;
+    can = root.has(h) || index.splitPrefixes.has(h)
+      || (!tokens.cjk(i) && tokens.end[i]! - tokens.start[i]! >= 4 && index.fuzzy.near(tokens, i).some((w) => root.has(hashWord(w))));
+    if (index.startCache.size >= START_CACHE_LIMIT) index.startCache.clear();
+    index.startCache.set(h, can);
+  }
+  return can;
+}
+
+/** Walks the trie from `node` over tokens j…, collecting every complete name. */
+function walk(index: MatcherIndex, tokens: TokenStream, node: TrieNode, first: number, j: number, edits: number, split: boolean, out: Candidate[]): void {
   if (j >= tokens.length) return;
-  const t = tokens[j]!;
-  if (j > first && t.gap === Gap.Hard) return;
-  const exact = node.next.get(t.norm);
-  if (exact) step(index, tokens, exact, first, j, edits, split, out);
-  if (t.cjk || edits >= MAX_FUZZY_EDITS_PER_NAME) return;
-  for (const near of index.fuzzy.near(t.norm)) {
-    const child = node.next.get(near);
+  if (j > first && tokens.gap(j) === Gap.Hard) return;
+  const h = tokens.hash[j]!;
+  const exact = node.next.get(h);
+  if (exact && exact.word === tokens.norm(j)) step(index, tokens, exact, first, j, edits, split, out);
+  if (edits >= MAX_FUZZY_EDITS_PER_NAME || tokens.end[j]! - tokens.start[j]! < 4 || tokens.cjk(j)) return;
+  for (const near of index.fuzzy.near(tokens, j)) {
+    const child = node.next.get(hashWord(near));
     if (child) step(index, tokens, child, first, j, edits + 1, split, out);
   }
 }
 
-function step(index: MatcherIndex, tokens: readonly Token[], node: TrieNode, first: number, j: number, edits: number, split: boolean, out: Candidate[]): void {
+function step(index: MatcherIndex, tokens: TokenStream, node: TrieNode, first: number, j: number, edits: number, split: boolean, out: Candidate[]): void {
   if (node.variants) for (const variant of node.variants) out.push({ variant, first, last: j, edits, split });
   if (node.next.size) walk(index, tokens, node, first, j + 1, edits, split, out);
 }
 
 /** "Super Max": two page words that together make a listed word start a walk as one. */
-function trySplit(index: MatcherIndex, tokens: readonly Token[], i: number, out: Candidate[]): void {
-  const a = tokens[i]!;
-  const b = tokens[i + 1];
-  if (!b || b.gap !== Gap.Space || !index.splitPrefixes.has(a.norm)) return;
-  const node = index.root.next.get(a.norm + b.norm);
-  if (!node) return;
+function trySplit(index: MatcherIndex, tokens: TokenStream, i: number, out: Candidate[]): void {
+  if (i + 1 >= tokens.length || tokens.gap(i + 1) !== Gap.Space || !index.splitPrefixes.has(tokens.hash[i]!)) return;
+  const joined = tokens.norm(i) + tokens.norm(i + 1);
+  const node = index.root.next.get(hashWord(joined));
+  if (!node || node.word !== joined) return;
   const before = out.length;
   step(index, tokens, node, i, i + 1, 0, true, out);
   for (let k = before; k < out.length; k++) out[k]!.split = true;
@@ -84,15 +104,14 @@ interface Tail {
 }
 
 /** What follows a name: organisation words, then a legal form (or "Company"/"Corporation" standing as one). */
-function tailAfter(tokens: readonly Token[], k: number): Tail {
+function tailAfter(tokens: TokenStream, k: number): Tail {
   let m = k;
-  while (m < tokens.length && tokens[m]!.gap === Gap.Space && ORGANISATION_WORDS.has(tokens[m]!.norm) && !isDesignator(tokens[m]!)) m++;
-  const at = tokens[m];
-  if (at && at.gap !== Gap.Hard) {
+  while (m < tokens.length && tokens.gap(m) === Gap.Space && ORGANISATION_WORDS.has(tokens.norm(m)) && !isDesignator(tokens, m)) m++;
+  if (m < tokens.length && tokens.gap(m) !== Gap.Hard) {
     const lf = legalFormAt(tokens, m);
     if (lf) return { legalForm: lf, orgWords: m - k, end: m + lf.length };
-    if (isDesignator(at)) {
-      const after = tokens[m + 1] && tokens[m + 1]!.gap !== Gap.Hard ? legalFormAt(tokens, m + 1) : null;
+    if (isDesignator(tokens, m)) {
+      const after = m + 1 < tokens.length && tokens.gap(m + 1) !== Gap.Hard ? legalFormAt(tokens, m + 1) : null;
       return { legalForm: { length: 1 + (after?.length ?? 0), canonical: after?.canonical ?? 'Co' }, orgWords: m - k, end: m + 1 + (after?.length ?? 0) };
     }
   }
@@ -100,46 +119,47 @@ function tailAfter(tokens: readonly Token[], k: number): Tail {
 }
 
 /** "Co", "Company", "Corporation" written with a capital after a name act as its legal form. */
-function isDesignator(t: Token): boolean {
-  return (t.norm === 'company' || t.norm === 'corporation') && t.case !== Case.Lower;
+function isDesignator(tokens: TokenStream, k: number): boolean {
+  const w = tokens.norm(k);
+  return (w === 'company' || w === 'corporation') && tokens.case(k) !== Case.Lower;
 }
 
 /** The token starts a word that continues the same name: same line, no punctuation, and cased like a name. */
-function continuesName(tokens: readonly Token[], k: number, upperContext: boolean): boolean {
-  const t = tokens[k];
-  if (!t || t.gap !== Gap.Space || t.cjk || t.norm === 'and') return false;
-  return upperContext || t.case !== Case.Lower;
+function continuesName(tokens: TokenStream, k: number, upperContext: boolean): boolean {
+  if (k >= tokens.length || tokens.gap(k) !== Gap.Space || tokens.cjk(k) || tokens.norm(k) === 'and') return false;
+  return upperContext || tokens.case(k) !== Case.Lower;
 }
 
 /**
  * Words after a group's name that keep it the same group: its trade, organisation and place words,
  * then optionally a legal form. Returns the index of the last such token, or -1 when none follow.
  */
-function groupExtension(index: MatcherIndex, tokens: readonly Token[], v: NameVariant, k: number): number {
+function groupExtension(index: MatcherIndex, tokens: TokenStream, v: NameVariant, k: number): number {
   const own = index.tradeWords.get(v.entry)!;
   let m = k;
-  while (m < tokens.length && tokens[m]!.gap === Gap.Space && !tokens[m]!.cjk) {
-    const w = tokens[m]!.norm;
+  while (m < tokens.length && tokens.gap(m) === Gap.Space && !tokens.cjk(m)) {
+    const w = tokens.norm(m);
     if (own.has(w) || ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w)) { m++; continue; }
     if (legalFormAt(tokens, m)) break;
     return -1;
   }
   if (m === k) return -1;
-  const lf = m < tokens.length && tokens[m]!.gap !== Gap.Hard ? legalFormAt(tokens, m) : null;
+  const lf = m < tokens.length && tokens.gap(m) !== Gap.Hard ? legalFormAt(tokens, m) : null;
   return lf ? m + lf.length - 1 : m - 1;
 }
 
-function hasContextNear(tokens: readonly Token[], first: number, last: number, words: ReadonlySet<string>): boolean {
+function hasContextNear(tokens: TokenStream, first: number, last: number, words: ReadonlySet<string>): boolean {
   const from = Math.max(0, first - CONTEXT_WINDOW);
   const to = Math.min(tokens.length, last + 1 + CONTEXT_WINDOW);
-  for (let k = from; k < to; k++) if ((k < first || k > last) && words.has(tokens[k]!.norm)) return true;
+  for (let k = from; k < to; k++) if ((k < first || k > last) && words.has(tokens.norm(k))) return true;
   return false;
 }
 
-function classify(index: MatcherIndex, tokens: readonly Token[], c: Candidate): Match | null {
+function classify(index: MatcherIndex, tokens: TokenStream, c: Candidate): Match | null {
   const { variant: v, first, last } = c;
-  const named = tokens.slice(first, last + 1);
-  if (v.acronym && named.some((t) => t.case !== Case.Upper)) return null;
+  const named: number[] = [];
+  for (let k = first; k <= last; k++) named.push(k);
+  if (v.acronym && named.some((k) => tokens.case(k) !== Case.Upper)) return null;
   const entry = v.entry;
   const tail = v.cjk ? { legalForm: legalFormAt(tokens, last + 1), orgWords: 0, end: last + 1 } : tailAfter(tokens, last + 1);
   if (v.cjk && tail.legalForm) tail.end = last + 1 + tail.legalForm.length;
@@ -148,8 +168,8 @@ function classify(index: MatcherIndex, tokens: readonly Token[], c: Candidate): 
 
   const result = (tier: Tier, rule: MatchRule, through = spanEnd): Match => {
     const m: Match = {
-      start: tokens[first]!.start,
-      end: tokens[through]!.end,
+      start: tokens.start[first]!,
+      end: tokens.end[through]!,
       entryId: entry.id,
       tier,
       score: scoreOf(tier, c.edits),
@@ -170,17 +190,15 @@ function classify(index: MatcherIndex, tokens: readonly Token[], c: Candidate): 
   // A typo needs an exact companion word, and never touches names of common words.
   if (c.edits) {
     if (v.words.length < 2 || v.commonOnly || v.weak || v.shortened || c.edits >= v.words.length) return null;
-    const companion = v.words.some((w, k) => w.length >= 4 && tokens[first + k]?.norm === w);
+    const companion = v.words.some((w, k) => w.length >= 4 && first + k <= last && tokens.norm(first + k) === w);
     if (!companion) return null;
     return result('possible', 'typo');
   }
   if (c.split) return v.commonOnly || v.weak ? null : result('possible', 'split-word');
 
-  const allUpper = named.every((t) => t.case === Case.Upper || t.case === Case.None);
-  const prev = tokens[first - 1];
-  const standsAlone = (!prev || prev.gap !== Gap.Space || first === 0 || tokens[first]!.gap !== Gap.Space)
-    && (tail.end >= tokens.length || tokens[tail.end]!.gap !== Gap.Space);
-  const startsAlone = first === 0 || tokens[first]!.gap !== Gap.Space;
+  const allUpper = named.every((k) => tokens.case(k) === Case.Upper || tokens.case(k) === Case.None);
+  const standsAlone = (first === 0 || tokens.gap(first) !== Gap.Space)
+    && (tail.end >= tokens.length || tokens.gap(tail.end) !== Gap.Space);
 
   if (v.weak) {
     if (lf && tail.orgWords === 0 && v.listedWithLegalForm) return result('exact', 'corroborated-name');
@@ -190,8 +208,9 @@ function classify(index: MatcherIndex, tokens: readonly Token[], c: Candidate): 
   }
 
   if (v.commonOnly) {
-    const capitalised = named.every((t) => t.case === Case.Title || (t.case === Case.Lower && ORGANISATION_WORDS.has(t.norm))) && named[0]!.case === Case.Title;
-    if (!lf && !capitalised && !(standsAlone && startsAlone)) return null;
+    const capitalised = tokens.case(first) === Case.Title
+      && named.every((k) => tokens.case(k) === Case.Title || (tokens.case(k) === Case.Lower && ORGANISATION_WORDS.has(tokens.norm(k))));
+    if (!lf && !capitalised && !standsAlone) return null;
     if (!lf && continuesName(tokens, tail.end, allUpper)) return null;
   }
 
@@ -214,7 +233,7 @@ function classify(index: MatcherIndex, tokens: readonly Token[], c: Candidate): 
 
   if (!lf && !v.cjk && continuesName(tokens, last + 1, allUpper)) {
     // "Sime Darby Plantation Research": the listed name inside a longer one.
-    const next = tokens[last + 1]!.norm;
+    const next = tokens.norm(last + 1);
     const otherTrade = ALL_INDUSTRY_WORDS.has(next) && !index.tradeWords.get(entry)!.has(next);
     if (entry.group && !otherTrade) return result('strong', 'group-name');
     return result('possible', 'inside-longer-name');

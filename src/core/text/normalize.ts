@@ -36,12 +36,10 @@ export const TOKEN_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['bhd', 'berhad'],
 ]);
 
-/** Case-folds and strips marks from one token; applies synonyms. `ascii` skips the Unicode work. */
-export function foldToken(raw: string, ascii = false): string {
-  let s = raw.toLowerCase();
-  if (!ascii) {
-    s = s.normalize('NFKD').replace(MARKS_RE, '').replace(APOSTROPHE_RE, '');
-    s = s.replace(LETTER_FOLD_RE, (ch) => LETTER_FOLDS[ch] ?? ch).normalize('NFKC');
-  }
+/** Case-folds and strips marks from one token; applies synonyms. */
+export function foldToken(raw: string): string {
+  let s = raw.toLowerCase().normalize('NFKD').replace(MARKS_RE, '').replace(APOSTROPHE_RE, '');
+  s = s.replace(LETTER_FOLD_RE, (ch) => LETTER_FOLDS[ch] ?? ch).normalize('NFKC');
   return TOKEN_SYNONYMS.get(s) ?? s;
 }
+

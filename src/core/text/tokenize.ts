@@ -1,11 +1,12 @@
 /**
- * Splits text into normalised word tokens that remember where they stand in the original
- * (UTF-16 offsets), how they were capitalised, and what separates them from the previous token.
+ * Splits text into normalised word tokens that remember where they stand in the original (UTF-16
+ * offsets), how they were capitalised, and what separates them from the previous token.
  *
- * One pass, no regex on the hot path for ASCII text: normalisation is the matcher's bottleneck,
- * so per-character work is table-driven and the Unicode path runs only for non-ASCII tokens.
+ * Tokens live in typed arrays with a hash of each normalised word, and the word's string is made only
+ * when something asks for it: allocating a string and an object per word was the matcher's bottleneck
+ * (about 4× the cost of the whole scan), and almost every word on a page is never looked at again.
  */
-import { foldToken } from './normalize';
+import { foldToken, TOKEN_SYNONYMS } from './normalize';
 
 /** How a token was written in the original text. Capitalisation is evidence for names. */
 export const enum Case {
@@ -28,17 +29,6 @@ export const enum Gap {
   Hard = 2,
 }
 
-export interface Token {
-  /** Normalised form: NFKD with marks removed, case-folded, synonyms applied. */
-  norm: string;
-  start: number;
-  end: number;
-  case: Case;
-  gap: Gap;
-  /** True for a single Han/kana character: scripts written without spaces. */
-  cjk: boolean;
-}
-
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 2;
@@ -47,6 +37,26 @@ for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 3;
 const HARD_GAP = new Set([';', '|', '!', '?', ':', '\t', '\u2022', '\u00b7', '\u25cf', '\u3002', '\uff1b', '\uff1a']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u02bc']);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The hash the tokenizer gives a normalised word: FNV-1a over its UTF-16 code units. */
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Abbreviations by the hash of the raw word, so the fast path can apply them without a string. */
+const SYNONYM_BY_HASH = new Map<number, { hash: number; word: string }>(
+  [...TOKEN_SYNONYMS].map(([from, to]) => [hashWord(from), { hash: hashWord(to), word: to }]),
+);
+
+const INFO_CASE = 0b11;
+const INFO_GAP_SHIFT = 2;
+const INFO_CJK = 1 << 4;
 
 function isCjk(cp: number): boolean {
   return (
@@ -58,102 +68,182 @@ function isCjk(cp: number): boolean {
   );
 }
 
-function isWordCodePoint(cp: number, ch: string): boolean {
-  if (cp < 128) return ASCII_WORD[cp] !== 0;
-  return WORD_CHAR.test(ch);
+function isAsciiLetter(c: number): boolean {
+  return c < 128 && ASCII_WORD[c]! >= 2;
 }
 
 function caseOf(raw: string): Case {
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 128) {
-      const ch = raw[i]!;
-      const lo = ch.toLowerCase();
-      if (lo !== ch) upper++;
-      else if (ch.toUpperCase() !== ch) lower++;
-    }
+  for (const ch of raw) {
+    const lo = ch.toLowerCase();
+    if (lo !== ch) upper++;
+    else if (ch.toUpperCase() !== ch) lower++;
   }
   if (upper === 0 && lower === 0) return Case.None;
   if (lower === 0) return upper >= 2 ? Case.Upper : Case.Title;
-  const first = raw.charCodeAt(0);
-  const firstUpper = (first >= 65 && first <= 90) || (first >= 128 && raw[0]!.toLowerCase() !== raw[0]);
-  return firstUpper ? Case.Title : Case.Lower;
+  return raw[0]!.toLowerCase() !== raw[0] ? Case.Title : Case.Lower;
+}
+
+/** The tokens of one text, as parallel arrays. */
+export class TokenStream {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** hashWord() of each token's normalised form. */
+  hash: Int32Array;
+  private info: Uint8Array;
+  /** Normalised forms made so far (all of them for non-ASCII tokens, on demand for the rest). */
+  private readonly norms: (string | undefined)[] = [];
+
+  constructor(readonly text: string) {
+    const capacity = Math.max(16, text.length >> 2);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.hash = new Int32Array(capacity);
+    this.info = new Uint8Array(capacity);
+  }
+
+  /** The normalised word: NFKD with marks removed, case-folded, abbreviations expanded. */
+  norm(i: number): string {
+    let n = this.norms[i];
+    if (n === undefined) {
+      n = this.text.slice(this.start[i], this.end[i]).toLowerCase();
+      n = TOKEN_SYNONYMS.get(n) ?? n;
+      this.norms[i] = n;
+    }
+    return n;
+  }
+
+  case(i: number): Case {
+    return (this.info[i]! & INFO_CASE) as Case;
+  }
+
+  gap(i: number): Gap {
+    return (this.info[i]! >> INFO_GAP_SHIFT) & 0b11;
+  }
+
+  cjk(i: number): boolean {
+    return (this.info[i]! & INFO_CJK) !== 0;
+  }
+
+  /** Every normalised word, for code off the hot path (index building, tests). */
+  words(): string[] {
+    return Array.from({ length: this.length }, (_, i) => this.norm(i));
+  }
+
+  push(start: number, end: number, hash: number, wordCase: Case, gap: Gap, cjk: boolean, norm?: string): void {
+    const k = this.length;
+    if (k === this.start.length) this.grow();
+    this.start[k] = start;
+    this.end[k] = end;
+    this.hash[k] = hash;
+    this.info[k] = wordCase | (gap << INFO_GAP_SHIFT) | (cjk ? INFO_CJK : 0);
+    if (norm !== undefined) this.norms[k] = norm;
+    this.length = k + 1;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.start = grown(this.start, (n) => new Int32Array(n));
+    this.end = grown(this.end, (n) => new Int32Array(n));
+    this.hash = grown(this.hash, (n) => new Int32Array(n));
+    this.info = grown(this.info, (n) => new Uint8Array(n));
+  }
 }
 
 /**
  * Tokenises `text`. `&` and `+` become the token "and" so "Cotton & Linen" reads as "Cotton and Linen".
- * Apostrophes inside a word are dropped ("Yuan'an" reads as "yuanan").
+ * Apostrophes inside a word are dropped ("Yuan'an" reads as "yuanan"). Han and kana characters are one
+ * token each, since those scripts are written without spaces.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string): TokenStream {
+  const out = new TokenStream(text);
   const n = text.length;
   let gap: Gap = Gap.Space;
   let newlines = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    // ASCII word start: the fast path.
     if (c < 128 && ASCII_WORD[c] !== 0) {
+      // The fast path: hash and case are computed while scanning; no string is made.
       const start = i;
-      let hasApostrophe = false;
-      i++;
-      while (i < n) {
+      let slow = false;
+      let upper = 0;
+      let lower = 0;
+      let h = FNV_OFFSET;
+      for (; i < n; i++) {
         const d = text.charCodeAt(i);
         if (d < 128) {
-          if (ASCII_WORD[d] !== 0) { i++; continue; }
-          if (d === 39 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) { hasApostrophe = true; i++; continue; }
+          const kind = ASCII_WORD[d]!;
+          if (kind !== 0) {
+            if (kind === 2) upper++;
+            else if (kind === 3) lower++;
+            h = Math.imul(h ^ (d | (kind === 2 ? 32 : 0)), FNV_PRIME);
+            continue;
+          }
+          if (d === 39 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) { slow = true; continue; }
           break;
         }
-        if (d === 0x2019 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) { hasApostrophe = true; i++; continue; }
-        // A non-ASCII letter or mark continues the word ("Fundação"); finish it on the slow path.
-        const ch = text[i]!;
-        if (WORD_CHAR.test(ch) && !isCjk(d)) { i = scanUnicodeWord(text, i); hasApostrophe = true; break; }
+        if (d === 0x2019 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) { slow = true; continue; }
+        // A non-ASCII letter or mark continues the word ("Fundação"): finish it on the slow path.
+        if (!isCjk(d) && WORD_CHAR.test(text[i]!)) { i = scanUnicodeWord(text, i); slow = true; }
         break;
       }
-      pushWord(tokens, text, start, i, hasApostrophe, gapFor(gap, newlines));
+      const g = gapFor(gap, newlines);
+      if (slow) pushSlowWord(out, text, start, i, g);
+      else {
+        const wordCase = lower === 0 ? (upper === 0 ? Case.None : upper >= 2 ? Case.Upper : Case.Title)
+          : ASCII_WORD[c] === 2 ? Case.Title : Case.Lower;
+        const synonym = SYNONYM_BY_HASH.get(h);
+        out.push(start, i, synonym ? synonym.hash : h, wordCase, g, false, synonym?.word);
+      }
       gap = Gap.Space; newlines = 0;
       continue;
     }
     if (c >= 128) {
       const cp = text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
-      const ch = text.slice(i, i + width);
+      const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
       if (isCjk(cp)) {
-        tokens.push({ norm: foldToken(ch), start: i, end: i + width, case: Case.None, gap: gapFor(gap, newlines), cjk: true });
+        const norm = foldToken(ch);
+        out.push(i, i + width, hashWord(norm), Case.None, gapFor(gap, newlines), true, norm);
         gap = Gap.Space; newlines = 0;
         i += width;
         continue;
       }
-      if (isWordCodePoint(cp, ch)) {
+      if (WORD_CHAR.test(ch)) {
         const start = i;
         i = scanUnicodeWord(text, i);
-        pushWord(tokens, text, start, i, true, gapFor(gap, newlines));
+        pushSlowWord(out, text, start, i, gapFor(gap, newlines));
         gap = Gap.Space; newlines = 0;
         continue;
       }
-      if (!/\s/.test(ch)) gap = Math.max(gap, HARD_GAP.has(ch) ? Gap.Hard : Gap.Soft) as Gap;
+      if (!SPACE.test(ch)) gap = Math.max(gap, HARD_GAP.has(ch) ? Gap.Hard : Gap.Soft) as Gap;
       i += width;
       continue;
     }
     // ASCII separator.
     if (c === 38 || c === 43) {
-      // "&" / "+" read as the word "and".
-      tokens.push({ norm: 'and', start: i, end: i + 1, case: Case.None, gap: gapFor(gap, newlines), cjk: false });
+      // "&" and "+" read as the word "and".
+      out.push(i, i + 1, AND_HASH, Case.None, gapFor(gap, newlines), false, 'and');
       gap = Gap.Space; newlines = 0;
     } else if (c === 10) {
       newlines++;
     } else if (c !== 32 && c !== 13) {
-      const ch = text[i]!;
-      gap = Math.max(gap, HARD_GAP.has(ch) ? Gap.Hard : Gap.Soft) as Gap;
+      gap = Math.max(gap, HARD_GAP.has(text[i]!) ? Gap.Hard : Gap.Soft) as Gap;
     }
     i++;
   }
-  return tokens;
+  return out;
 }
+
+const AND_HASH = hashWord('and');
 
 function gapFor(gap: Gap, newlines: number): Gap {
   if (newlines >= 2) return Gap.Hard;
@@ -161,30 +251,27 @@ function gapFor(gap: Gap, newlines: number): Gap {
   return gap;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return c < 128 && ASCII_WORD[c]! >= 2;
-}
-
 function scanUnicodeWord(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
     if (isCjk(cp)) break;
-    if (isWordCodePoint(cp, ch)) { i += width; continue; }
+    const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
+    if (cp < 128 ? ASCII_WORD[cp] !== 0 : WORD_CHAR.test(ch)) { i += width; continue; }
     if (APOSTROPHES.has(ch) && i + 1 < n && WORD_CHAR.test(text[i + 1]!)) { i++; continue; }
     break;
   }
   return i;
 }
 
-function pushWord(tokens: Token[], text: string, start: number, end: number, slow: boolean, gap: Gap): void {
+function pushSlowWord(out: TokenStream, text: string, start: number, end: number, gap: Gap): void {
   const raw = text.slice(start, end);
-  const norm = slow ? foldToken(raw) : foldAscii(raw);
-  tokens.push({ norm, start, end, case: caseOf(raw), gap, cjk: false });
+  const norm = foldToken(raw);
+  out.push(start, end, hashWord(norm), caseOf(raw), gap, false, norm);
 }
 
-function foldAscii(raw: string): string {
-  return foldToken(raw, true);
+/** The normalised words of a short text (a listed name, a legal form): off the hot path. */
+export function words(text: string): string[] {
+  return tokenize(text).words();
 }

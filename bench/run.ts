@@ -1,0 +1,79 @@
+/**
+ * npm run bench: measures the matcher side by side with its naive peers in one run, prints a table of
+ * throughput and ratios, and writes bench/results.json. `--quick` runs a smoke-sized version (CI).
+ * Figures are ratios measured in the same process; absolute times vary between machines.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { bundledDataset } from '../src/data';
+import { buildIndex, scanText } from '../src/core/matcher';
+import { procurementText } from './procurement-text';
+import { fusePeer, regexPeer } from './naive-peers';
+
+const quick = process.argv.includes('--quick');
+const TEXT_BYTES = quick ? 256 * 1024 : 5 * 1024 * 1024;
+/** fuse.js per line is orders of magnitude slower: it is timed on a slice and its rate extrapolated. */
+const FUSE_BYTES = quick ? 16 * 1024 : 256 * 1024;
+const RUNS = quick ? 2 : 5;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of `runs` calls after one warm-up call. */
+function time(fn: () => unknown, runs = RUNS): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const mb = (bytes: number) => bytes / (1024 * 1024);
+
+const t0 = performance.now();
+const index = buildIndex(bundledDataset);
+const indexMs = performance.now() - t0;
+const indexMsWarm = time(() => buildIndex(bundledDataset));
+
+const text = procurementText(TEXT_BYTES);
+const fuseText = text.slice(0, FUSE_BYTES);
+const regex = regexPeer(bundledDataset);
+const fuse = fusePeer(bundledDataset);
+
+// The first scan of a session is slower: the per-word caches (typo candidates, name starts) fill as it goes.
+const coldStart = performance.now();
+scanText(buildIndex(bundledDataset), text);
+const wroLensColdMs = performance.now() - coldStart;
+const wroLensMs = time(() => scanText(index, text));
+const regexMs = time(() => regex(text));
+const fuseMs = time(() => fuse(fuseText), quick ? 1 : 2);
+const oneMbMs = time(() => scanText(index, text.slice(0, 1024 * 1024)));
+
+const rows = [
+  { matcher: 'WRO Lens (token trie + rules)', mbPerS: mb(text.length) / (wroLensMs / 1000), ms: wroLensMs, bytes: text.length },
+  { matcher: 'Regex alternation of all names', mbPerS: mb(text.length) / (regexMs / 1000), ms: regexMs, bytes: text.length },
+  { matcher: 'fuse.js per line', mbPerS: mb(fuseText.length) / (fuseMs / 1000), ms: fuseMs, bytes: fuseText.length },
+];
+const [ours, re, fz] = rows as [typeof rows[0], typeof rows[0], typeof rows[0]];
+
+console.log(`\nMatcher throughput (${quick ? 'quick' : 'full'} run, ${mb(text.length).toFixed(1)} MB procurement-like text, median of ${RUNS})`);
+console.log('matcher                           MB/s      ms   text');
+for (const r of rows) console.log(`${r.matcher.padEnd(32)} ${r.mbPerS.toFixed(2).padStart(6)} ${r.ms.toFixed(0).padStart(7)}   ${mb(r.bytes).toFixed(2)} MB`);
+console.log(`\nWRO Lens vs fuse.js per line: ${(ours.mbPerS / fz.mbPerS).toFixed(0)}× faster`);
+console.log(`WRO Lens vs regex alternation: ${(re.mbPerS / ours.mbPerS).toFixed(2)}× slower`);
+console.log(`First scan with a fresh index (caches empty): ${wroLensColdMs.toFixed(0)} ms (${(mb(text.length) / (wroLensColdMs / 1000)).toFixed(1)} MB/s)`);
+console.log(`1 MB scan: ${oneMbMs.toFixed(1)} ms; index build: ${indexMs.toFixed(1)} ms cold, ${indexMsWarm.toFixed(1)} ms warm`);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  quick,
+  matcher: { textBytes: text.length, fuseTextBytes: fuseText.length, rows, ratios: { vsFuse: ours.mbPerS / fz.mbPerS, regexOverOurs: re.mbPerS / ours.mbPerS }, coldMs: wroLensColdMs, oneMbMs, indexMs, indexMsWarm },
+};
+writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), JSON.stringify(results, null, 2) + '\n');
