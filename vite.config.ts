@@ -1,10 +1,14 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import dataset from './src/data/dataset.json' with { type: 'json' };
+import { parseDataset } from './src/core/schema';
 
 // One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
 // crxjs picks `background.service_worker` for Chrome and `background.scripts` for Firefox.
 export default defineConfig(({ mode }) => {
+  // A list that fails its schema must not ship: validate it before building.
+  parseDataset(dataset);
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
