@@ -1,31 +1,54 @@
-/** The background: keeps each tab's findings and shows their count on the toolbar badge. */
+/**
+ * The background: keeps each tab's findings and the toolbar badge, checks pages on request, and keeps
+ * the user's added sites registered. Holds no state of its own: everything is in storage, so a stopped
+ * and restarted service worker carries on.
+ */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage } from '../shared/messages';
-import { forgetTab, loadTabFindings, saveTabFindings } from '../shared/tab-findings';
-import type { PageFinding } from '../core/findings';
+import { forgetTab, loadTabFindings, saveFrameFindings } from '../shared/tab-findings';
+import { showBadge } from './badge';
+import { addSite, checkTab, removeSite, syncSiteScripts } from './check-tab';
 
-const BADGE_COLOURS = { exact: '#b00020', strong: '#b00020', possible: '#b26a00', region: '#5b5b5b' } as const;
-
-async function showBadge(tabId: number, findings: PageFinding[]): Promise<void> {
-  const companies = findings.filter((f) => f.tier !== 'region');
-  const shown = companies.length ? companies : findings;
-  await browser.action.setBadgeText({ tabId, text: shown.length ? String(shown.length) : '' });
-  if (shown[0]) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[shown[0].tier] });
-}
+const MENU_CHECK_PAGE = 'wro-lens-check-page';
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
   switch (message.type) {
     case 'CS_FINDINGS': {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return undefined;
-      await saveTabFindings(tabId, message.findings);
-      await showBadge(tabId, message.findings);
+      if (tabId === undefined) return undefined;
+      const merged = await saveFrameFindings(tabId, sender.frameId ?? 0, message.findings);
+      await showBadge(tabId, merged);
       return undefined;
     }
     case 'UI_GET_TAB_FINDINGS':
       return loadTabFindings(message.tabId);
+    case 'UI_CHECK_TAB':
+      return checkTab(message.tabId);
+    case 'UI_ADD_SITE':
+      await addSite(message.origin);
+      if (message.tabId !== undefined) await checkTab(message.tabId);
+      return undefined;
+    case 'UI_REMOVE_SITE':
+      return removeSite(message.origin);
   }
 });
 
+// Content scripts hold a port so they can tell an extension update (port gone for good) from a restart.
+browser.runtime.onConnect.addListener(() => undefined);
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new page in the tab: its old findings (from every frame) no longer stand.
+  if (change.status === 'loading') void forgetTab(tabId).then(() => showBadge(tabId, []));
+});
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_CHECK_PAGE, title: browser.i18n.getMessage('menuCheckPage'), contexts: ['page'] });
+  void syncSiteScripts();
+});
+browser.runtime.onStartup.addListener(() => void syncSiteScripts());
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_CHECK_PAGE && tab?.id !== undefined) void checkTab(tab.id);
+});

@@ -3,7 +3,7 @@
  * surface words an order the same way.
  */
 import { ILO_INDICATORS, type Entry, type StatusEvent } from './schema';
-import type { Tier } from './matcher';
+import type { MatchRule, Tier } from './matcher';
 
 export const LIST_LABELS: Record<Entry['list'], string> = {
   wro: 'Withhold Release Order (WRO)',
@@ -64,4 +64,30 @@ export function indicatorSummary(entry: Entry): string {
   if (found > 0) parts.push(`${found} of ${ILO_INDICATORS.length}${ilo.length ? `: ${ilo.join(', ')}` : ' (not itemised in the sources)'}`);
   if (other.length) parts.push(`CBP also cited: ${other.join('; ')}`);
   return parts.length ? parts.join('. ') : 'None itemised by CBP';
+}
+
+/** What kind of match, in the card's plain words, and why WRO Lens thinks so. */
+export function describeMatch(m: { tier: Tier; rule: MatchRule; alias: string; edits?: number; legalForm?: string; group?: string }, entry: Entry): { label: string; why: string } {
+  switch (m.rule) {
+    case 'listed-name':
+      return { label: 'Exact name', why: `The text is the listed name “${m.alias}”${m.legalForm ? ', with a legal form' : ''}.` };
+    case 'corroborated-name':
+      return { label: 'Exact name', why: `The listed name “${m.alias}” with its legal form.` };
+    case 'group-name':
+      return { label: `Part of the ${m.group ?? m.alias} group`, why: `A company named after the group “${m.group ?? m.alias}”; the order covers ${entry.name}'s subsidiaries and affiliates.` };
+    case 'brand-with-own-legal-form':
+      return { label: 'Same name, local legal form', why: `“${m.alias}” followed by a legal form used in ${entry.country}.` };
+    case 'inside-longer-name':
+      return { label: 'Similar name — verify', why: `The listed name “${m.alias}” inside a longer name; the order does not cover affiliates, so this may be another company.` };
+    case 'bare-brand':
+      return { label: 'Similar name — verify', why: `Shares the name “${m.alias}” but nothing else confirms it is the listed company.` };
+    case 'weak-alias':
+      return { label: 'Similar name — verify', why: `“${m.alias}” is a short or common name; only partly confirmed by the words around it.` };
+    case 'typo':
+      return { label: 'Similar name — verify', why: `Spelt like “${m.alias}” but ${m.edits === 1 ? 'one letter differs' : `${m.edits} letters differ`}.` };
+    case 'split-word':
+      return { label: 'Similar name — verify', why: `“${m.alias}” written as two words.` };
+    case 'region-mention':
+      return { label: 'Region mention', why: `Mentions ${entry.name}, under a region-wide order: goods from there are at risk whoever makes them.` };
+  }
 }

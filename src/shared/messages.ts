@@ -6,8 +6,15 @@ import type { PageFinding } from '../core/findings';
 
 export type Message =
   | { type: 'CS_FINDINGS'; findings: PageFinding[] }
-  | { type: 'UI_GET_TAB_FINDINGS'; tabId: number };
+  | { type: 'UI_GET_TAB_FINDINGS'; tabId: number }
+  | { type: 'UI_CHECK_TAB'; tabId: number }
+  | { type: 'UI_ADD_SITE'; origin: string; tabId?: number }
+  | { type: 'UI_REMOVE_SITE'; origin: string };
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/** Files the background injects where the user asks for a check. */
+export const CONTENT_SCRIPT_FILE = 'src/content/index.js';
+export const CONTENT_STYLE_FILE = 'content/highlights.css';

@@ -1,19 +1,29 @@
 /**
- * Findings per tab, kept in session storage so the badge and popup stay right after the service worker
- * is stopped and restarted. Nothing leaves the machine.
+ * Findings per tab and frame, kept in session storage so the badge and popup stay right after the
+ * service worker is stopped and restarted. Nothing leaves the machine.
  */
 import browser from 'webextension-polyfill';
-import type { PageFinding } from '../core/findings';
+import { mergeFindings, type PageFinding } from '../core/findings';
+
+type FrameFindings = Record<string, PageFinding[]>;
 
 const key = (tabId: number) => `findings:${tabId}`;
 
-export async function saveTabFindings(tabId: number, findings: PageFinding[]): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: findings });
+async function loadFrames(tabId: number): Promise<FrameFindings> {
+  return ((await browser.storage.session.get(key(tabId)))[key(tabId)] as FrameFindings | undefined) ?? {};
+}
+
+/** Stores one frame's findings and returns the tab's, merged over its frames. */
+export async function saveFrameFindings(tabId: number, frameId: number, findings: PageFinding[]): Promise<PageFinding[]> {
+  const frames = await loadFrames(tabId);
+  if (findings.length) frames[frameId] = findings;
+  else delete frames[frameId];
+  await browser.storage.session.set({ [key(tabId)]: frames });
+  return mergeFindings(Object.values(frames));
 }
 
 export async function loadTabFindings(tabId: number): Promise<PageFinding[]> {
-  const stored = await browser.storage.session.get(key(tabId));
-  return (stored[key(tabId)] as PageFinding[] | undefined) ?? [];
+  return mergeFindings(Object.values(await loadFrames(tabId)));
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

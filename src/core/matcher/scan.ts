@@ -178,6 +178,7 @@ function classify(index: MatcherIndex, tokens: TokenStream, c: Candidate): Match
     };
     if (lf) m.legalForm = lf.canonical;
     if (c.edits) m.edits = c.edits;
+    if (rule === 'group-name') m.group = tokens.text.slice(tokens.start[first], tokens.end[last]);
     return m;
   };
 

@@ -41,4 +41,6 @@ export interface Match {
   legalForm?: string;
   /** Typos corrected. */
   edits?: number;
+  /** For a group match, the group's name as the text writes it ("Supermax" in "Supermax Healthcare Ltd"). */
+  group?: string;
 }
