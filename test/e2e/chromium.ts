@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { expectHighlightCount, HIGHLIGHT_NAMES, highlightCountInPage, highlightTextsInPage } from './highlights';
 
 export const CHROME_DIST = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -63,27 +64,12 @@ export async function launchChromium(site: Map<string, string>): Promise<Chromiu
 
 /** The texts in each wro-lens highlight of the page's registry (the page can read them too). */
 export function readHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const name of ['wro-lens-active', 'wro-lens-possible', 'wro-lens-region', 'wro-lens-lifted']) {
-      out[name] = [...(CSS.highlights.get(name) ?? [])].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      }).sort();
-    }
-    return out;
-  });
+  return page.evaluate(highlightTextsInPage, HIGHLIGHT_NAMES);
 }
 
 /** Waits until the page's highlights hold `count` ranges in all. */
-export async function waitForHighlightCount(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => {
-    let total = 0;
-    for (const name of ['wro-lens-active', 'wro-lens-possible', 'wro-lens-region', 'wro-lens-lifted']) total += CSS.highlights.get(name)?.size ?? 0;
-    return total === n;
-  }, count, { timeout: 15_000 });
+export function waitForHighlightCount(page: Page, count: number): Promise<void> {
+  return expectHighlightCount(() => page.evaluate(highlightCountInPage, HIGHLIGHT_NAMES), count);
 }
 
 /** The extension API inside the service worker (evaluated there, not here). */
