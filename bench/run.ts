@@ -10,6 +10,7 @@ import { bundledDataset } from '../src/data';
 import { buildIndex, scanText } from '../src/core/matcher';
 import { procurementText } from './procurement-text';
 import { fusePeer, regexPeer } from './naive-peers';
+import { browserBench } from './browser';
 
 const quick = process.argv.includes('--quick');
 const TEXT_BYTES = quick ? 256 * 1024 : 5 * 1024 * 1024;
@@ -71,10 +72,23 @@ console.log(`WRO Lens vs regex alternation: ${(re.mbPerS / ours.mbPerS).toFixed(
 console.log(`First scan with a fresh index (caches empty): ${wroLensColdMs.toFixed(0)} ms (${(mb(text.length) / (wroLensColdMs / 1000)).toFixed(1)} MB/s)`);
 console.log(`${mb(oneMb.length).toFixed(2)} MB scan: ${oneMbMs.toFixed(1)} ms; index build: ${indexMs.toFixed(1)} ms cold, ${indexMsWarm.toFixed(1)} ms warm`);
 
+const tableSizes = quick ? [1_000] : [1_000, 10_000, 50_000];
+const tables = process.argv.includes('--no-browser') ? [] : await browserBench(tableSizes);
+if (tables.length) {
+  console.log('\nIn Chromium with the built extension (supplier tables, 1 listed supplier per 100 rows)');
+  console.log('rows     TreeWalker ms (first / warm)  scan+highlight ms (busy / elapsed)  ratio  longest task ms (page / ours)  index build ms  first highlight ms  +100 rows ms');
+  for (const t of tables) {
+    const scan = `${t.scanMs.toFixed(1)} / ${t.scanElapsedMs.toFixed(0)}`;
+    const walk = `${t.treeWalkerMs.toFixed(1)} / ${t.treeWalkerWarmMs.toFixed(1)}`;
+    console.log(`${String(t.rows).padEnd(8)} ${walk.padStart(28)} ${scan.padStart(34)} ${t.ratio.toFixed(1).padStart(6)} ${`${t.longestTaskMs.toFixed(0)} / ${t.longestSliceMs.toFixed(0)}`.padStart(30)} ${t.buildIndexMs.toFixed(0).padStart(15)} ${t.firstHighlightMs.toFixed(0).padStart(19)} ${t.add100RowsMs.toFixed(1).padStart(13)}`);
+  }
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   quick,
+  tables,
   matcher: { textBytes: text.length, fuseTextBytes: fuseText.length, rows, ratios: { vsFuse: ours.mbPerS / fz.mbPerS, regexOverOurs: re.mbPerS / ours.mbPerS }, coldMs: wroLensColdMs, oneMbMs, indexMs, indexMsWarm },
 };
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), JSON.stringify(results, null, 2) + '\n');

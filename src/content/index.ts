@@ -3,7 +3,7 @@
  * and popup informed. Runs on the default portals, on sites the user added, and where the user asks.
  */
 import browser from 'webextension-polyfill';
-import { buildIndex } from '../core/matcher';
+import { buildIndexInSteps, type MatcherIndex } from '../core/matcher';
 import { summariseFindings } from '../core/findings';
 import { severityOf } from '../core/severity';
 import { bundledDataset } from '../data';
@@ -14,6 +14,7 @@ import { PageWatcher, type ChangeBatch } from './page-watcher';
 import { UiLayer } from './ui-layer';
 import { supportsHighlights } from './highlights';
 import { adapterFor } from './portals';
+import { TimeSlicer } from './yield-to-page';
 import highlightCss from '../../public/content/highlights.css?raw';
 
 /** Fired on the document when a newer copy of this script starts (a second injection, or an update). */
@@ -21,6 +22,7 @@ const REPLACED_EVENT = 'wro-lens:replaced';
 const REPORT_DELAY_MS = 100;
 
 async function start(): Promise<void> {
+  const loaded = performance.now();
   document.dispatchEvent(new CustomEvent(REPLACED_EVENT));
   if (!supportsHighlights()) return;
   const settings = await loadSettings();
@@ -31,8 +33,11 @@ async function start(): Promise<void> {
 
   const controller = new AbortController();
   const { signal } = controller;
-  const index = buildIndex(bundledDataset);
+  const indexStart = performance.now();
+  const index = await buildIndexSliced(signal);
+  performance.measure('wro-lens:build-index', { start: indexStart, end: performance.now() });
   const ui = new UiLayer(document, bundledDataset.asOf);
+  performance.measure('wro-lens:start', { start: loaded, end: performance.now() });
   const pendingShadowRoots = new Set<ShadowRoot>();
   const knownShadowRoots = new WeakSet<ShadowRoot>();
   let reportTimer = 0;
@@ -63,25 +68,38 @@ async function start(): Promise<void> {
     });
   };
 
-  async function scanPending(): Promise<void> {
+  async function scanPending(slicer: TimeSlicer): Promise<void> {
     for (const root of pendingShadowRoots) {
       pendingShadowRoots.delete(root);
       styleShadowRoot(root);
       watcher.observe(root);
-      await checker.scan(root, signal);
+      await checker.scan(root, slicer);
     }
   }
 
-  async function applyChanges(batch: ChangeBatch): Promise<void> {
-    if (batch.flood) {
-      checker.clear();
-      await checker.scan(document.body, signal);
-    } else {
+  /** Runs one batch of work, then updates the layer and the badge once, and records its cost. */
+  async function job(name: string, work: (slicer: TimeSlicer) => Promise<void>): Promise<void> {
+    const started = performance.now();
+    const slicer = new TimeSlicer(signal);
+    await work(slicer);
+    await scanPending(slicer);
+    checker.notify();
+    // On the page's performance timeline (nothing is sent anywhere): benchmarks and DevTools read it.
+    performance.measure(name, { start: started, end: performance.now() });
+    performance.measure(`${name}-busy`, { start: started, duration: slicer.busyMs() });
+    performance.measure(`${name}-longest-slice`, { start: started, duration: slicer.longestSliceMs() });
+  }
+
+  function applyChanges(batch: ChangeBatch): Promise<void> {
+    return job('wro-lens:update', async (slicer) => {
+      if (batch.flood) {
+        checker.clear();
+        await checker.scan(document.body, slicer);
+        return;
+      }
       checker.pruneDetached(batch.changedText);
-      for (const region of batch.regions) await checker.scan(region, signal);
-      if (!batch.regions.length) ui.update(checker.shown());
-    }
-    await scanPending();
+      await checker.rescan(batch.regions, slicer);
+    });
   }
 
   const stopSettings = onSettingsChanged((next) => {
@@ -112,10 +130,17 @@ async function start(): Promise<void> {
   }
 
   watcher.observe(document.body ?? document.documentElement);
-  enqueue(async () => {
-    await checker.scan(document.body ?? document.documentElement, signal);
-    await scanPending();
-  });
+  enqueue(() => job('wro-lens:scan', (slicer) => checker.scan(document.body ?? document.documentElement, slicer)));
+}
+
+/** Builds the matcher's index a few entries at a time, giving the page a turn between steps. */
+async function buildIndexSliced(signal: AbortSignal): Promise<MatcherIndex> {
+  const slicer = new TimeSlicer(signal);
+  const steps = buildIndexInSteps(bundledDataset);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await slicer.maybeYield();
+  }
 }
 
 function extensionGone(): boolean {

@@ -8,7 +8,7 @@ import { SEVERITY_RANK, severityOf, type Severity } from '../core/severity';
 import type { Settings } from '../shared/settings';
 import { collectText, locate, type TextSegment } from './text-collector';
 import { HighlightLayer } from './highlights';
-import { TimeSlicer } from './yield-to-page';
+import type { TimeSlicer } from './yield-to-page';
 import type { PortalAdapter, Role } from './portals';
 
 export interface Listing {
@@ -36,12 +36,17 @@ export interface PageCheckerOptions {
   /** Elements never scanned (the extension's own UI). */
   exclude: ReadonlySet<Element>;
   onShadowRoot: (root: ShadowRoot) => void;
-  /** Called after each batch of work with everything shown now. */
+  /** Called by notify() and on settings changes with everything shown now. */
   onChange: (shown: readonly PageMatch[]) => void;
 }
 
+/** During a long scan, found ranges are painted at most this often: each paint of a big page is costly. */
+const PAINT_EVERY_MS = 500;
+
 export class PageChecker {
   private readonly matches = new Set<PageMatch>();
+  /** Found but not yet painted: highlights are registered in batches, not one by one. */
+  private pending: PageMatch[] = [];
   private readonly highlights = new HighlightLayer();
   private settings: Settings;
 
@@ -65,18 +70,42 @@ export class PageChecker {
     this.settings = settings;
     this.highlights.clear();
     for (const m of this.matches) if (this.isShown(m)) this.highlights.add(m.severity, m.range);
+    this.notify();
+  }
+
+  /** Tells the listener what is shown now (after a batch of work, not after each piece of it). */
+  notify(): void {
     this.options.onChange(this.shown());
   }
 
   /** Scans everything under `root` (replacing what was found there before), a slice at a time. */
-  async scan(root: Node, signal: AbortSignal): Promise<void> {
-    this.forgetWithin(root);
-    const slicer = new TimeSlicer(signal);
+  async scan(root: Node, slicer: TimeSlicer): Promise<void> {
+    this.forgetWithin([root]);
+    await this.collectAndMatch(root, slicer);
+  }
+
+  /** Scans changed parts of the page again, replacing what was found in them. */
+  async rescan(regions: readonly Node[], slicer: TimeSlicer): Promise<void> {
+    this.forgetWithin(regions);
+    for (const region of regions) await this.collectAndMatch(region, slicer);
+  }
+
+  private async collectAndMatch(root: Node, slicer: TimeSlicer): Promise<void> {
+    let painted = performance.now();
     for (const segment of collectText(root, { exclude: this.options.exclude, onShadowRoot: this.options.onShadowRoot })) {
       this.addSegment(segment);
+      if (performance.now() - painted > PAINT_EVERY_MS) {
+        this.paintPending();
+        painted = performance.now();
+      }
       await slicer.maybeYield();
     }
-    this.options.onChange(this.shown());
+    this.paintPending();
+  }
+
+  private paintPending(): void {
+    for (const m of this.pending) if (this.matches.has(m) && this.isShown(m)) this.highlights.add(m.severity, m.range);
+    this.pending = [];
   }
 
   /** Drops findings whose text left the page or changed. */
@@ -86,13 +115,24 @@ export class PageChecker {
     }
   }
 
-  /** Forgets every finding under `root` (before it is scanned again). */
-  forgetWithin(root: Node): void {
-    for (const m of this.matches) if (root.contains(m.startNode)) this.remove(m);
+  /** Forgets every finding under any of `roots` (before they are scanned again). */
+  private forgetWithin(roots: readonly Node[]): void {
+    if (!this.matches.size || !roots.length) return;
+    const set = new Set(roots);
+    // Walk up from each finding (a few steps) rather than asking every root about every finding.
+    for (const m of this.matches) {
+      for (let n: Node | null = m.startNode; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+        if (set.has(n)) {
+          this.remove(m);
+          break;
+        }
+      }
+    }
   }
 
   clear(): void {
     this.matches.clear();
+    this.pending = [];
     this.highlights.clear();
   }
 
@@ -101,11 +141,9 @@ export class PageChecker {
     this.highlights.dispose();
   }
 
+  /** Raises a not-yet-painted finding's severity (it is painted with the rest of its batch). */
   private reclassify(m: PageMatch, severity: Severity): void {
-    const shown = this.isShown(m);
-    if (shown) this.highlights.delete(m.severity, m.range);
     m.severity = severity;
-    if (this.isShown(m)) this.highlights.add(m.severity, m.range);
   }
 
   private remove(m: PageMatch): void {
@@ -141,7 +179,7 @@ export class PageChecker {
       const role = adapter?.roleOf(start.node);
       if (role) m.role = role;
       this.matches.add(m);
-      if (this.isShown(m)) this.highlights.add(m.severity, range);
+      this.pending.push(m);
       previous = m;
     }
   }

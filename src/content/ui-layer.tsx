@@ -21,6 +21,7 @@ export class UiLayer {
   private open: { finding: PageMatch; marker?: HTMLButtonElement } | null = null;
   private hideTimer = 0;
   private pointerFrame = 0;
+  private positionFrame = 0;
   /** Set while focus returns to a marker after Escape, so that focus does not reopen the card. */
   private refocusing = false;
   private readonly cleanup: (() => void)[] = [];
@@ -40,7 +41,7 @@ export class UiLayer {
 
     const onMove = (e: MouseEvent) => this.onPointerMove(e);
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape' && this.open) this.close(true); };
-    const onResize = () => this.positionMarkers();
+    const onResize = () => this.schedulePositions();
     doc.addEventListener('mousemove', onMove, { passive: true });
     doc.addEventListener('keydown', onKey);
     doc.defaultView?.addEventListener('resize', onResize, { passive: true });
@@ -73,7 +74,16 @@ export class UiLayer {
       if (!this.markers.has(finding)) this.markers.set(finding, this.createMarker(finding));
     }
     if (this.open && !keep.has(this.open.finding)) this.close(false);
-    this.positionMarkers();
+    this.schedulePositions();
+  }
+
+  /** Markers are placed on the next frame, once per frame however many updates came before it. */
+  private schedulePositions(): void {
+    if (this.positionFrame) return;
+    this.positionFrame = requestAnimationFrame(() => {
+      this.positionFrame = 0;
+      this.positionMarkers();
+    });
   }
 
   /** Scrolls a finding into view, flashes it and opens its card (the popup's "show me"). */
@@ -90,6 +100,7 @@ export class UiLayer {
     for (const fn of this.cleanup) fn();
     clearTimeout(this.hideTimer);
     cancelAnimationFrame(this.pointerFrame);
+    cancelAnimationFrame(this.positionFrame);
     render(null, this.cardBox);
     this.host.remove();
   }

@@ -106,10 +106,23 @@ function variantsOf(entry: Entry, alias: Alias): NameVariant[] {
 }
 
 export function buildIndex(dataset: Dataset): MatcherIndex {
+  const steps = buildIndexInSteps(dataset);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Entries indexed between two steps of buildIndexInSteps. */
+const ENTRIES_PER_STEP = 25;
+
+/**
+ * The same build, pausable: it yields every few entries so a caller on a page's main thread can give the
+ * page a turn between steps (the build runs cold in every new page, where it is slowest).
+ */
+export function* buildIndexInSteps(dataset: Dataset): Generator<void, MatcherIndex> {
   const root: TrieNode = { word: '', next: new Map() };
   const vocabulary = new Set<string>();
   const splitPrefixes = new Set<number>();
   const tradeWords = new Map<Entry, ReadonlySet<string>>();
+  let done = 0;
   for (const entry of dataset.entries) {
     tradeWords.set(entry, new Set(tradesOf(`${entry.merchandise} ${entry.scope}`).flatMap((t) => INDUSTRY_WORDS[t] ?? [])));
     for (const alias of entry.aliases) {
@@ -121,11 +134,14 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
         for (let i = 2; i < first.length - 1; i++) splitPrefixes.add(hashWord(first.slice(0, i)));
       }
     }
+    if (++done % ENTRIES_PER_STEP === 0) yield;
   }
+  yield;
+  const fuzzy = new FuzzyIndex(vocabulary);
   return {
     dataset,
     root,
-    fuzzy: new FuzzyIndex(vocabulary),
+    fuzzy,
     splitPrefixes,
     tradeWords,
     byId: new Map(dataset.entries.map((e) => [e.id, e])),

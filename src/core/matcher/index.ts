@@ -1,3 +1,3 @@
-export { buildIndex, type MatcherIndex } from './build-index';
+export { buildIndex, buildIndexInSteps, type MatcherIndex } from './build-index';
 export { scanText, scanTokens } from './scan';
 export { TIER_RANK, type Match, type MatchRule, type Tier } from './types';

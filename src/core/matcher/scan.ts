@@ -58,7 +58,7 @@ function canStartName(index: MatcherIndex, tokens: TokenStream, i: number): bool
   if (can === undefined) {
     const root = index.root.next;
     can = root.has(h) || index.splitPrefixes.has(h)
-      || (!tokens.cjk(i) && tokens.end[i]! - tokens.start[i]! >= 4 && index.fuzzy.near(tokens, i).some((w) => root.has(hashWord(w))));
+      || (tokens.case(i) !== Case.None && tokens.end[i]! - tokens.start[i]! >= 4 && index.fuzzy.near(tokens, i).some((w) => root.has(hashWord(w))));
     if (index.startCache.size >= START_CACHE_LIMIT) index.startCache.clear();
     index.startCache.set(h, can);
   }
@@ -72,7 +72,8 @@ function walk(index: MatcherIndex, tokens: TokenStream, node: TrieNode, first: n
   const h = tokens.hash[j]!;
   const exact = node.next.get(h);
   if (exact && exact.word === tokens.norm(j)) step(index, tokens, exact, first, j, edits, split, out);
-  if (edits >= MAX_FUZZY_EDITS_PER_NAME || tokens.end[j]! - tokens.start[j]! < 4 || tokens.cjk(j)) return;
+  // Words without letters (numbers, Han characters) are never typos of a listed word.
+  if (edits >= MAX_FUZZY_EDITS_PER_NAME || tokens.end[j]! - tokens.start[j]! < 4 || tokens.case(j) === Case.None) return;
   for (const near of index.fuzzy.near(tokens, j)) {
     const child = node.next.get(hashWord(near));
     if (child) step(index, tokens, child, first, j, edits + 1, split, out);
