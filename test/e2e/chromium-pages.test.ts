@@ -114,6 +114,25 @@ async function dialogBox(p: Page): Promise<{ left: number; top: number; right: n
   return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
 }
 
+describe('the popup', () => {
+  it('lists the findings of the tab it was opened for, kept by the background', async () => {
+    await page.goto(`${CF}/Notice/gloves-award`);
+    await waitForHighlightCount(page, 6);
+    await expectBadge('4');
+    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
+    const list = popup.getByRole('list', { name: 'Listed suppliers on this page' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(4);
+    const text = await list.innerText();
+    expect(text).toContain('Supermax Corporation Bhd.');
+    expect(text).toContain('Lifted on 18 Sep 2023');
+    expect(text).toContain('3 on this page');
+    expect(await popup.getByText(/List as of 24 Nov 2026/).count()).toBe(1);
+    await popup.close();
+  });
+});
+
 describe('a TED notice with a Chinese name and region mentions', () => {
   it('highlights the active orders and the region', async () => {
     await page.goto(`${TED}/en/notice/-/detail/123456-2026`);
@@ -193,4 +212,7 @@ describe('privacy', () => {
   });
 });
 
-declare const chrome: { storage: { local: { set(v: object): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { set(v: object): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+};
