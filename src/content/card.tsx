@@ -75,7 +75,7 @@ export function Card({ finding, anchor, asOf, onClose, onPointerEnter, onPointer
       </p>
       <p class="why">{why}</p>
       {finding.others.map((o) => (
-        <p class="also" key={o.entry.id}>Also on the {LIST_LABELS[o.entry.list]} as {o.entry.name}: {statusLine(o.entry)}.</p>
+        <p class="also" key={o.entry.id}>{`Also on the ${LIST_LABELS[o.entry.list]} as ${o.entry.name}: ${statusLine(o.entry)}.`}</p>
       ))}
       <EntryDetails entry={finding.entry} asOf={asOf} />
     </div>

@@ -39,7 +39,7 @@ async function start(): Promise<void> {
   const ui = new UiLayer(document, bundledDataset.asOf);
   performance.measure('wro-lens:start', { start: loaded, end: performance.now() });
   const pendingShadowRoots = new Set<ShadowRoot>();
-  const knownShadowRoots = new WeakSet<ShadowRoot>();
+  let knownShadowRoots = new WeakSet<ShadowRoot>();
   let reportTimer = 0;
 
   const checker = new PageChecker({
@@ -93,8 +93,10 @@ async function start(): Promise<void> {
   function applyChanges(batch: ChangeBatch): Promise<void> {
     return job('wro-lens:update', async (slicer) => {
       if (batch.flood) {
+        // Everything is found afresh, shadow roots included.
         checker.clear();
-        await checker.scan(document.body, slicer);
+        knownShadowRoots = new WeakSet();
+        await checker.scan(document.body ?? document.documentElement, slicer);
         return;
       }
       checker.pruneDetached(batch.changedText);

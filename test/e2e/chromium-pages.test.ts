@@ -145,6 +145,16 @@ describe('a TED notice with a Chinese name and region mentions', () => {
     });
     await expectBadge('3');
   });
+
+  it('opens the card by keyboard, naming both lists the company is on', async () => {
+    await tabToFirstMarker(page);
+    await expect.poll(() => accessibleText(page)).toContain('WRO Lens: Hoshine Silicon Industry Co., Ltd.');
+    const text = await accessibleText(page);
+    expect(text).toContain('Also on the UFLPA Entity List as Hoshine Silicon Industry (Shanshan) Co., Ltd.: Active since 21 Jun 2022.');
+    expect(text).toContain('Active since 23 Jun 2021');
+    expect(text).toContain('In the Commissioner’s letter (2021)');
+    await page.keyboard.press('Escape');
+  });
 });
 
 describe('a SAM.gov-like single-page app', () => {
