@@ -17,8 +17,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     case 'CS_FINDINGS': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
-      const merged = await saveFrameFindings(tabId, sender.frameId ?? 0, message.findings);
-      await showBadge(tabId, merged);
+      await saveFrameFindings(tabId, sender.frameId ?? 0, message.findings, (merged) => showBadge(tabId, merged));
       return undefined;
     }
     case 'UI_GET_TAB_FINDINGS':
@@ -39,7 +38,7 @@ browser.runtime.onConnect.addListener(() => undefined);
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new page in the tab: its old findings (from every frame) no longer stand.
-  if (change.status === 'loading') void forgetTab(tabId).then(() => showBadge(tabId, []));
+  if (change.status === 'loading') void forgetTab(tabId, (none) => showBadge(tabId, none));
 });
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
