@@ -65,14 +65,21 @@ export class UiLayer {
       }
     }
     this.byNode = new Map();
+    // New markers go into the layer in one insertion, not one each.
+    const added = this.doc.createDocumentFragment();
     for (const finding of shown) {
       for (const node of new Set([finding.startNode, finding.endNode])) {
         const list = this.byNode.get(node);
         if (list) list.push(finding);
         else this.byNode.set(node, [finding]);
       }
-      if (!this.markers.has(finding)) this.markers.set(finding, this.createMarker(finding));
+      if (!this.markers.has(finding)) {
+        const marker = this.createMarker(finding);
+        added.append(marker);
+        this.markers.set(finding, marker);
+      }
     }
+    this.markerBox.append(added);
     if (this.open && !keep.has(this.open.finding)) this.close(false);
     this.schedulePositions();
   }
@@ -119,7 +126,6 @@ export class UiLayer {
       this.cardBox.querySelector<HTMLElement>('.card')?.focus();
     });
     marker.addEventListener('blur', () => this.scheduleHide());
-    this.markerBox.append(marker);
     return marker;
   }
 
