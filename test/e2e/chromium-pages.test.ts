@@ -191,14 +191,21 @@ describe('a 10,000-row supplier table', () => {
 });
 
 describe('settings', () => {
-  it('hides lifted and revoked orders when the user asks, and shows them again', async () => {
+  it('hides lifted and revoked orders when the user unticks them on the settings page, and shows them again', async () => {
     await page.goto(`${CF}/Notice/gloves-award`);
     await waitForHighlightCount(page, 6);
-    await session.worker.evaluate(() => chrome.storage.local.set({ settings: { showLifted: false } }));
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    const lifted = options.getByRole('checkbox', { name: 'Show lifted and revoked orders' });
+    await expect.poll(() => lifted.isChecked()).toBe(true);
+    await lifted.uncheck();
     await waitForHighlightCount(page, 2);
+    expect(await readHighlights(page)).toMatchObject({ 'wro-lens-lifted': [], 'wro-lens-possible': ['Hefei Bitland'], 'wro-lens-region': ['Xinjiang'] });
+    await page.bringToFront(); // the badge helper reads the active tab
     await expectBadge('2');
-    await session.worker.evaluate(() => chrome.storage.local.set({ settings: { showLifted: true } }));
+    await lifted.check();
     await waitForHighlightCount(page, 6);
+    await options.close();
   });
 });
 
@@ -223,6 +230,5 @@ describe('privacy', () => {
 });
 
 declare const chrome: {
-  storage: { local: { set(v: object): Promise<void> } };
   tabs: { query(q: object): Promise<{ id?: number }[]> };
 };
