@@ -4,12 +4,13 @@
  * and restarted service worker carries on.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isMessage } from '../shared/messages';
+import { isMessage, PENDING_LOOKUP_KEY, type Message } from '../shared/messages';
 import { forgetTab, loadTabFindings, saveFrameFindings } from '../shared/tab-findings';
 import { showBadge } from './badge';
 import { addSite, checkTab, removeSite, syncSiteScripts } from './check-tab';
 
 const MENU_CHECK_PAGE = 'wro-lens-check-page';
+const MENU_LOOKUP_SELECTION = 'wro-lens-lookup-selection';
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
@@ -30,6 +31,13 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
       return undefined;
     case 'UI_REMOVE_SITE':
       return removeSite(message.origin);
+    case 'UI_REVEAL': {
+      // Every frame hears it; the one that shows the entry answers.
+      const reveal: Message = { type: 'BG_REVEAL', entryId: message.entryId };
+      return browser.tabs.sendMessage(message.tabId, reveal).catch(() => false);
+    }
+    case 'BG_REVEAL':
+      return undefined;
   }
 });
 
@@ -44,10 +52,23 @@ browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: MENU_CHECK_PAGE, title: browser.i18n.getMessage('menuCheckPage'), contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_LOOKUP_SELECTION, title: browser.i18n.getMessage('menuLookupSelection'), contexts: ['selection'] });
   void syncSiteScripts();
 });
 browser.runtime.onStartup.addListener(() => void syncSiteScripts());
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_CHECK_PAGE && tab?.id !== undefined) void checkTab(tab.id);
+  if (info.menuItemId === MENU_LOOKUP_SELECTION && info.selectionText) void lookUp(info.selectionText.trim().slice(0, 200));
 });
+
+/** Opens the popup's lookup on the selected text; where the popup cannot be opened here, in a tab. */
+async function lookUp(query: string): Promise<void> {
+  await browser.storage.session.set({ [PENDING_LOOKUP_KEY]: query });
+  try {
+    await browser.action.openPopup();
+  } catch {
+    await browser.storage.session.remove(PENDING_LOOKUP_KEY);
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?q=${encodeURIComponent(query)}`) });
+  }
+}

@@ -1,148 +1,66 @@
 /**
- * Content script: checks the page for listed suppliers, highlights them, and keeps the toolbar badge
- * and popup informed. Runs on the default portals, on sites the user added, and where the user asks.
+ * Content script: checks the page for listed suppliers unless the user switched WRO Lens off for this
+ * site, follows that switch both ways, answers the popup's "show me", and goes away cleanly when the
+ * extension is updated or removed. Runs on the default portals, on sites the user added, and where the
+ * user asks.
  */
 import browser from 'webextension-polyfill';
-import { buildIndexInSteps, type MatcherIndex } from '../core/matcher';
-import { summariseFindings } from '../core/findings';
-import { severityOf } from '../core/severity';
-import { bundledDataset } from '../data';
-import type { Message } from '../shared/messages';
-import { loadSettings, onSettingsChanged } from '../shared/settings';
-import { PageChecker, type PageMatch } from './page-checker';
-import { PageWatcher, type ChangeBatch } from './page-watcher';
-import { UiLayer } from './ui-layer';
+import { isMessage } from '../shared/messages';
+import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { supportsHighlights } from './highlights';
-import { adapterFor } from './portals';
-import { TimeSlicer } from './yield-to-page';
-import highlightCss from '../../public/content/highlights.css?raw';
+import { checkPage, report, type PageCheck } from './check-page';
 
 /** Fired on the document when a newer copy of this script starts (a second injection, or an update). */
 const REPLACED_EVENT = 'wro-lens:replaced';
-const REPORT_DELAY_MS = 100;
 
-async function start(): Promise<void> {
-  const loaded = performance.now();
+async function main(): Promise<void> {
   document.dispatchEvent(new CustomEvent(REPLACED_EVENT));
   if (!supportsHighlights()) return;
-  const settings = await loadSettings();
-  if (settings.disabledSites.includes(location.origin)) {
-    report([]);
-    return;
-  }
+  let check: Promise<PageCheck> | null = null;
+  let gone = false;
 
-  const controller = new AbortController();
-  const { signal } = controller;
-  const indexStart = performance.now();
-  const index = await buildIndexSliced(signal);
-  performance.measure('wro-lens:build-index', { start: indexStart, end: performance.now() });
-  const ui = new UiLayer(document, bundledDataset.asOf);
-  performance.measure('wro-lens:start', { start: loaded, end: performance.now() });
-  const pendingShadowRoots = new Set<ShadowRoot>();
-  let knownShadowRoots = new WeakSet<ShadowRoot>();
-  let reportTimer = 0;
-
-  const checker = new PageChecker({
-    index,
-    settings,
-    adapter: adapterFor(location.hostname),
-    exclude: new Set([ui.host]),
-    onShadowRoot(root) {
-      if (knownShadowRoots.has(root)) return;
-      knownShadowRoots.add(root);
-      pendingShadowRoots.add(root);
-    },
-    onChange(shown) {
-      ui.update(shown);
-      clearTimeout(reportTimer);
-      reportTimer = window.setTimeout(() => report(shown), REPORT_DELAY_MS);
-    },
-  });
-  const watcher = new PageWatcher((node) => node === ui.host || ui.host.contains(node), (batch) => enqueue(() => applyChanges(batch)));
-
-  // One piece of work at a time: page changes wait for the scan before them.
-  let queue = Promise.resolve();
-  const enqueue = (task: () => Promise<void>) => {
-    queue = queue.then(task).catch((e: unknown) => {
-      if (!signal.aborted) console.warn('WRO Lens: a page check failed', e);
-    });
-  };
-
-  async function scanPending(slicer: TimeSlicer): Promise<void> {
-    for (const root of pendingShadowRoots) {
-      pendingShadowRoots.delete(root);
-      styleShadowRoot(root);
-      watcher.observe(root);
-      await checker.scan(root, slicer);
+  const follow = (settings: Settings) => {
+    const off = settings.disabledSites.includes(location.origin);
+    if (off && check) {
+      void check.then((c) => c.stop());
+      check = null;
+      report([]);
+    } else if (off) {
+      report([]);
+    } else if (check) {
+      void check.then((c) => c.applySettings(settings));
+    } else {
+      check = checkPage(settings);
     }
-  }
+  };
+  follow(await loadSettings());
+  const stopSettings = onSettingsChanged((s) => { if (!gone) follow(s); });
 
-  /** Runs one batch of work, then updates the layer and the badge once, and records its cost. */
-  async function job(name: string, work: (slicer: TimeSlicer) => Promise<void>): Promise<void> {
-    const started = performance.now();
-    const slicer = new TimeSlicer(signal);
-    await work(slicer);
-    await scanPending(slicer);
-    checker.notify();
-    // On the page's performance timeline (nothing is sent anywhere): benchmarks and DevTools read it.
-    performance.measure(name, { start: started, end: performance.now() });
-    performance.measure(`${name}-busy`, { start: started, duration: slicer.busyMs() });
-    performance.measure(`${name}-longest-slice`, { start: started, duration: slicer.longestSliceMs() });
-  }
+  const onMessage = async (message: unknown) => {
+    if (!isMessage(message) || message.type !== 'BG_REVEAL' || !check) return undefined;
+    return (await check).reveal(message.entryId) || undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
 
-  function applyChanges(batch: ChangeBatch): Promise<void> {
-    return job('wro-lens:update', async (slicer) => {
-      if (batch.flood) {
-        // Everything is found afresh, shadow roots included.
-        checker.clear();
-        knownShadowRoots = new WeakSet();
-        await checker.scan(document.body ?? document.documentElement, slicer);
-        return;
-      }
-      checker.pruneDetached(batch.changedText);
-      await checker.rescan(batch.regions, slicer);
-    });
-  }
-
-  const stopSettings = onSettingsChanged((next) => {
-    if (next.disabledSites.includes(location.origin)) stop();
-    else checker.applySettings(next);
-  });
+  const quit = () => {
+    if (gone) return;
+    gone = true;
+    stopSettings();
+    browser.runtime.onMessage.removeListener(onMessage);
+    document.removeEventListener(REPLACED_EVENT, quit);
+    void check?.then((c) => c.stop());
+    try { report([]); } catch { /* the extension is gone (updated or removed): nothing to tell */ }
+  };
   // The port breaks when the extension is updated or removed (then this copy must go) and when the
   // service worker is stopped while idle (then reconnect).
   const connect = () => {
     browser.runtime.connect({ name: 'content' }).onDisconnect.addListener(() => {
-      if (extensionGone()) stop();
-      else if (!signal.aborted) setTimeout(connect, 1000);
+      if (extensionGone()) quit();
+      else if (!gone) setTimeout(connect, 1000);
     });
   };
   connect();
-  document.addEventListener(REPLACED_EVENT, stop, { once: true });
-
-  function stop(): void {
-    if (signal.aborted) return;
-    controller.abort();
-    clearTimeout(reportTimer);
-    watcher.disconnect();
-    stopSettings();
-    checker.dispose();
-    ui.dispose();
-    document.removeEventListener(REPLACED_EVENT, stop);
-    try { report([]); } catch { /* the extension is gone (updated or removed): nothing to tell */ }
-  }
-
-  watcher.observe(document.body ?? document.documentElement);
-  enqueue(() => job('wro-lens:scan', (slicer) => checker.scan(document.body ?? document.documentElement, slicer)));
-}
-
-/** Builds the matcher's index a few entries at a time, giving the page a turn between steps. */
-async function buildIndexSliced(signal: AbortSignal): Promise<MatcherIndex> {
-  const slicer = new TimeSlicer(signal);
-  const steps = buildIndexInSteps(bundledDataset);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await slicer.maybeYield();
-  }
+  document.addEventListener(REPLACED_EVENT, quit, { once: true });
 }
 
 function extensionGone(): boolean {
@@ -153,28 +71,4 @@ function extensionGone(): boolean {
   }
 }
 
-function report(shown: readonly PageMatch[]): void {
-  const message: Message = {
-    type: 'CS_FINDINGS',
-    findings: summariseFindings(shown.flatMap((m) => [m, ...m.others].map((l) => ({
-      entryId: l.entry.id,
-      tier: l.match.tier,
-      severity: severityOf(l.match.tier, l.entry.status),
-    })))),
-  };
-  browser.runtime.sendMessage(message).catch(() => { /* the background is restarting; the next report will land */ });
-}
-
-/** Highlight styles do not cross into shadow trees: give each open shadow root its own copy. */
-function styleShadowRoot(root: ShadowRoot): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(highlightCss);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    // Some pages (and Firefox's content-script sandbox) refuse adopted sheets: findings there are still
-    // registered, and their markers and the card still show them.
-  }
-}
-
-void start();
+void main();

@@ -1,14 +1,22 @@
-/** Toolbar popup: what WRO Lens found on the current tab, and checking a page it does not check by default. */
+/**
+ * Toolbar popup: what WRO Lens found on the current tab (choose one to see it on the page), a lookup of
+ * any company, checking a page it does not check by default, and the switch for this site.
+ */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { bundledDataset } from '../data';
+import type { Entry } from '../core/schema';
 import type { PageFinding } from '../core/findings';
-import { formatDate, statusLine, TIER_LABELS } from '../core/describe';
-import type { Message } from '../shared/messages';
+import { createLookup, type Lookup } from '../core/lookup';
+import { formatDate } from '../core/describe';
+import { PENDING_LOOKUP_KEY, type Message } from '../shared/messages';
 import { isPortalUrl } from '../shared/portals';
-import { loadSettings } from '../shared/settings';
+import { loadSettings, saveSettings, type Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
+import { FindingsList } from './FindingsList';
+import { LookupPanel } from './LookupPanel';
+import { EntryView } from './EntryView';
 
 const entries = new Map(bundledDataset.entries.map((e) => [e.id, e]));
 
@@ -17,20 +25,26 @@ interface TargetTab {
   url?: string;
 }
 
-/** The tab to inspect: `?tab=ID` when opened as a page (tests), else the active tab. */
+/** The tab to inspect: `?tab=ID` when opened as a page (tests, or a lookup opened in a tab), else the active tab. */
 async function targetTab(): Promise<TargetTab | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (fromQuery) {
-    const tab = await browser.tabs.get(fromQuery);
-    return { id: fromQuery, ...(tab.url ? { url: tab.url } : {}) };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+  const tab = fromQuery ? await browser.tabs.get(fromQuery) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined || tab.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+  return { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
 }
 
-async function tabFindings(tabId: number): Promise<PageFinding[]> {
-  const message: Message = { type: 'UI_GET_TAB_FINDINGS', tabId };
-  return (await browser.runtime.sendMessage(message)) as PageFinding[];
+function send(message: Message): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/** A query handed over by the context menu ("Check “…” with WRO Lens"), once. */
+async function pendingQuery(): Promise<string> {
+  const fromUrl = new URLSearchParams(location.search).get('q');
+  if (fromUrl) return fromUrl;
+  const stored = (await browser.storage.session.get(PENDING_LOOKUP_KEY))[PENDING_LOOKUP_KEY];
+  if (typeof stored !== 'string') return '';
+  await browser.storage.session.remove(PENDING_LOOKUP_KEY);
+  return stored;
 }
 
 function CheckOffer({ tab, onChecking }: { tab: TargetTab; onChecking: () => void }) {
@@ -38,15 +52,13 @@ function CheckOffer({ tab, onChecking }: { tab: TargetTab; onChecking: () => voi
   if (!origin || !/^https?:/.test(origin)) return <p class="note">{t('popupCannotCheck')}</p>;
   const check = async () => {
     onChecking();
-    const message: Message = { type: 'UI_CHECK_TAB', tabId: tab.id };
-    await browser.runtime.sendMessage(message);
+    await send({ type: 'UI_CHECK_TAB', tabId: tab.id });
   };
   const always = async () => {
     // Asked from the click itself: browsers grant optional permissions only in a user gesture.
     if (!(await browser.permissions.request({ origins: [`${origin}/*`] }))) return;
     onChecking();
-    const message: Message = { type: 'UI_ADD_SITE', origin, tabId: tab.id };
-    await browser.runtime.sendMessage(message);
+    await send({ type: 'UI_ADD_SITE', origin, tabId: tab.id });
   };
   return (
     <div class="offer">
@@ -57,58 +69,77 @@ function CheckOffer({ tab, onChecking }: { tab: TargetTab; onChecking: () => voi
   );
 }
 
-function Popup() {
+function SiteSwitch({ origin, settings }: { origin: string; settings: Settings }) {
+  const on = !settings.disabledSites.includes(origin);
+  const toggle = (enable: boolean) => void saveSettings({
+    disabledSites: enable ? settings.disabledSites.filter((o) => o !== origin) : [...settings.disabledSites, origin],
+  });
+  return (
+    <label class="switch">
+      <input type="checkbox" role="switch" checked={on} onChange={(e) => toggle(e.currentTarget.checked)} />
+      {` ${t('popupSiteSwitch', new URL(origin).host)}`}
+    </label>
+  );
+}
+
+function Popup({ initialQuery }: { initialQuery: string }) {
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [findings, setFindings] = useState<PageFinding[] | null>(null);
-  const [checkedHere, setCheckedHere] = useState(false);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [checking, setChecking] = useState(false);
+  const [open, setOpen] = useState<Entry | null>(null);
+  const lookup = useRef<Lookup | null>(null);
+  const search = useCallback((q: string) => (lookup.current ??= createLookup(bundledDataset)).search(q), []);
 
   useEffect(() => {
     let tabId: number | undefined;
+    void loadSettings().then(setSettings);
     void targetTab().then(async (found) => {
       setTab(found ?? null);
       if (!found) return setFindings([]);
       tabId = found.id;
-      const settings = await loadSettings();
-      const origin = found.url ? new URL(found.url).origin : '';
-      setCheckedHere(!!found.url && (isPortalUrl(found.url) || settings.addedSites.includes(origin)));
-      setFindings(await tabFindings(found.id));
+      setFindings((await send({ type: 'UI_GET_TAB_FINDINGS', tabId: found.id })) as PageFinding[]);
     });
-    // Findings arrive in session storage as the page is checked: follow them while the popup is open.
+    // The lookup's index is built after the first paint, so the popup opens at once.
+    const build = setTimeout(() => { lookup.current ??= createLookup(bundledDataset); }, 0);
+    // Findings and settings change while the popup is open: follow them.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes) void loadSettings().then(setSettings);
       if (area === 'session' && tabId !== undefined && `findings:${tabId}` in changes) {
-        void tabFindings(tabId).then((f) => {
-          setFindings(f);
+        void send({ type: 'UI_GET_TAB_FINDINGS', tabId }).then((f) => {
+          setFindings(f as PageFinding[]);
           setChecking(false);
         });
       }
     };
     browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => {
+      clearTimeout(build);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, []);
 
+  const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : undefined;
+  const checkedByDefault = !!tab?.url && !!settings && (isPortalUrl(tab.url) || settings.addedSites.includes(origin ?? ''));
+
+  if (open) return <EntryView entry={open} asOf={bundledDataset.asOf} onBack={() => setOpen(null)} />;
   return (
     <>
-      <h1>WRO Lens</h1>
+      <header>
+        <h1>WRO Lens</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupSettings')}</button>
+      </header>
       {findings === null ? null : findings.length === 0 ? (
         <p>{checking ? t('popupChecking') : t('popupNoFindings')}</p>
       ) : (
-        <ul aria-label={t('popupFindingsLabel')}>
-          {findings.map((f) => {
-            const entry = entries.get(f.entryId);
-            return (
-              <li key={f.entryId} class={`sev-${f.severity}`}>
-                <div class="name">{entry?.name ?? f.entryId}</div>
-                <div class="meta">{`${TIER_LABELS[f.tier]} · ${entry ? statusLine(entry) : ''} · ${t('popupOccurrences', String(f.occurrences))}`}</div>
-              </li>
-            );
-          })}
-        </ul>
+        <FindingsList findings={findings} entries={entries} onReveal={(entryId) => tab && void send({ type: 'UI_REVEAL', tabId: tab.id, entryId })} />
       )}
-      {tab && !checkedHere && findings?.length === 0 && <CheckOffer tab={tab} onChecking={() => setChecking(true)} />}
+      {tab && settings && !checkedByDefault && findings?.length === 0 && <CheckOffer tab={tab} onChecking={() => setChecking(true)} />}
+      {origin && settings && checkedByDefault && <SiteSwitch origin={origin} settings={settings} />}
+      <LookupPanel search={search} asOf={bundledDataset.asOf} initialQuery={initialQuery} onOpen={setOpen} />
       <p class="as-of">{t('popupAsOf', formatDate(bundledDataset.asOf), bundledDataset.version)}</p>
     </>
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+void pendingQuery().then((q) => render(<Popup initialQuery={q} />, document.getElementById('app')!));
