@@ -18,7 +18,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     case 'CS_FINDINGS': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
-      await saveFrameFindings(tabId, sender.frameId ?? 0, message.findings, (merged) => showBadge(tabId, merged));
+      const origin = sender.url ? new URL(sender.url).origin : undefined;
+      await saveFrameFindings(tabId, sender.frameId ?? 0, message.findings, origin, (merged) => showBadge(tabId, merged));
       return undefined;
     }
     case 'UI_GET_TAB_FINDINGS':

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { bundledDataset } from '../data';
 import type { Entry } from '../core/schema';
 import type { PageFinding } from '../core/findings';
+import type { TabFindings } from '../shared/tab-findings';
 import { createLookup, type Lookup } from '../core/lookup';
 import { formatDate } from '../core/describe';
 import { PENDING_LOOKUP_KEY, type Message } from '../shared/messages';
@@ -85,6 +86,7 @@ function SiteSwitch({ origin, settings }: { origin: string; settings: Settings }
 function Popup({ initialQuery }: { initialQuery: string }) {
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [findings, setFindings] = useState<PageFinding[] | null>(null);
+  const [reportedOrigin, setReportedOrigin] = useState<string | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [checking, setChecking] = useState(false);
   const [open, setOpen] = useState<Entry | null>(null);
@@ -98,7 +100,9 @@ function Popup({ initialQuery }: { initialQuery: string }) {
       setTab(found ?? null);
       if (!found) return setFindings([]);
       tabId = found.id;
-      setFindings((await send({ type: 'UI_GET_TAB_FINDINGS', tabId: found.id })) as PageFinding[]);
+      const known = (await send({ type: 'UI_GET_TAB_FINDINGS', tabId: found.id })) as TabFindings;
+      setFindings(known.findings);
+      setReportedOrigin(known.origin);
     });
     // The lookup's index is built after the first paint, so the popup opens at once.
     const build = setTimeout(() => { lookup.current ??= createLookup(bundledDataset); }, 0);
@@ -106,8 +110,8 @@ function Popup({ initialQuery }: { initialQuery: string }) {
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && 'settings' in changes) void loadSettings().then(setSettings);
       if (area === 'session' && tabId !== undefined && `findings:${tabId}` in changes) {
-        void send({ type: 'UI_GET_TAB_FINDINGS', tabId }).then((f) => {
-          setFindings(f as PageFinding[]);
+        void send({ type: 'UI_GET_TAB_FINDINGS', tabId }).then((known) => {
+          setFindings((known as TabFindings).findings);
           setChecking(false);
         });
       }
@@ -119,8 +123,10 @@ function Popup({ initialQuery }: { initialQuery: string }) {
     };
   }, []);
 
-  const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : undefined;
-  const checkedByDefault = !!tab?.url && !!settings && (isPortalUrl(tab.url) || settings.addedSites.includes(origin ?? ''));
+  // The tab's URL is known when the popup was opened from the toolbar (activeTab); otherwise the page's
+  // own report names its site.
+  const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : reportedOrigin;
+  const checkedByDefault = !!origin && !!settings && (isPortalUrl(`${origin}/`) || settings.addedSites.includes(origin));
 
   if (open) return <EntryView entry={open} asOf={bundledDataset.asOf} onBack={() => setOpen(null)} />;
   return (

@@ -5,7 +5,17 @@
 import browser from 'webextension-polyfill';
 import { mergeFindings, type PageFinding } from '../core/findings';
 
-type FrameFindings = Record<string, PageFinding[]>;
+/** A tab's record: each frame's findings, and the origin of the page the tab shows. */
+interface TabRecord {
+  frames: Record<string, PageFinding[]>;
+  /** Known from the page's own report, so the popup can name the site without the tabs permission. */
+  origin?: string;
+}
+
+export interface TabFindings {
+  findings: PageFinding[];
+  origin?: string;
+}
 
 const key = (tabId: number) => `findings:${tabId}`;
 
@@ -24,26 +34,32 @@ function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function loadFrames(tabId: number): Promise<FrameFindings> {
-  return ((await browser.storage.session.get(key(tabId)))[key(tabId)] as FrameFindings | undefined) ?? {};
+async function loadRecord(tabId: number): Promise<TabRecord> {
+  return ((await browser.storage.session.get(key(tabId)))[key(tabId)] as TabRecord | undefined) ?? { frames: {} };
 }
 
 /** What to do with a tab's merged findings once they are stored (in the same turn of its queue). */
 export type AfterUpdate = (merged: PageFinding[]) => Promise<void>;
 
-/** Stores one frame's findings, then hands the tab's findings, merged over its frames, to `after`. */
-export function saveFrameFindings(tabId: number, frameId: number, findings: PageFinding[], after: AfterUpdate): Promise<void> {
+/**
+ * Stores one frame's findings (and, for the top frame, its page's origin), then hands the tab's
+ * findings, merged over its frames, to `after`.
+ */
+export function saveFrameFindings(tabId: number, frameId: number, findings: PageFinding[], origin: string | undefined, after: AfterUpdate): Promise<void> {
   return serial(tabId, async () => {
-    const frames = await loadFrames(tabId);
-    if (findings.length) frames[frameId] = findings;
-    else delete frames[frameId];
-    await browser.storage.session.set({ [key(tabId)]: frames });
-    await after(mergeFindings(Object.values(frames)));
+    const record = await loadRecord(tabId);
+    if (findings.length) record.frames[frameId] = findings;
+    else delete record.frames[frameId];
+    if (frameId === 0 && origin) record.origin = origin;
+    await browser.storage.session.set({ [key(tabId)]: record });
+    await after(mergeFindings(Object.values(record.frames)));
   });
 }
 
-export async function loadTabFindings(tabId: number): Promise<PageFinding[]> {
-  return mergeFindings(Object.values(await loadFrames(tabId)));
+export async function loadTabFindings(tabId: number): Promise<TabFindings> {
+  const record = await loadRecord(tabId);
+  const findings = mergeFindings(Object.values(record.frames));
+  return record.origin ? { findings, origin: record.origin } : { findings };
 }
 
 export function forgetTab(tabId: number, after?: AfterUpdate): Promise<void> {
