@@ -77,13 +77,31 @@ async function measureTable(session: ChromiumSession, rows: number): Promise<Tab
   return { rows, treeWalkerMs, treeWalkerWarmMs: walk.warm, scanMs: scan.ms, scanElapsedMs: scan.elapsed, ratio: scan.ms / treeWalkerMs, longestTaskMs, longestSliceMs: own.slice, buildIndexMs: own.index, firstHighlightMs: scan.end, add100RowsMs };
 }
 
-export async function browserBench(sizes: readonly number[]): Promise<TableFigures[]> {
+/** Milliseconds from the popup's navigation to its first render, median of `runs` openings. */
+async function measurePopup(session: ChromiumSession, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+    await popup.waitForFunction(() => performance.getEntriesByName('wro-lens:popup-ready').length > 0);
+    times.push(await popup.evaluate(() => performance.getEntriesByName('wro-lens:popup-ready')[0]!.duration));
+    await popup.close();
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+export interface BrowserFigures {
+  tables: TableFigures[];
+  popupReadyMs: number;
+}
+
+export async function browserBench(sizes: readonly number[]): Promise<BrowserFigures> {
   const site = new Map(sizes.map((rows) => [url(rows), supplierTablePage(rows)]));
   const session = await launchChromium(site);
   try {
-    const out: TableFigures[] = [];
-    for (const rows of sizes) out.push(await measureTable(session, rows));
-    return out;
+    const tables: TableFigures[] = [];
+    for (const rows of sizes) tables.push(await measureTable(session, rows));
+    return { tables, popupReadyMs: await measurePopup(session, 5) };
   } finally {
     await session.close();
   }

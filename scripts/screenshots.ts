@@ -1,12 +1,16 @@
 /**
  * Takes the README's screenshots in real Chromium with the built extension (npm run build first):
- * a fixture award notice with its findings highlighted and a card open. Run: npm run screenshots.
+ * a fixture award notice with its findings highlighted and a card open, and the popup's findings,
+ * lookup and detail views. Run: npm run screenshots.
  */
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../test/e2e/chromium';
 import { CF, fixtureSite } from '../test/e2e/fixtures';
 
 const out = fileURLToPath(new URL('../docs/', import.meta.url));
+
+/** The extension API inside the service worker (evaluated there). */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 const session = await launchChromium(fixtureSite());
 try {
   const page = await session.context.newPage();
@@ -21,7 +25,22 @@ try {
     return !!r && document.elementFromPoint(r.left + 40, r.bottom + 40)?.tagName === 'WRO-LENS-UI';
   });
   await page.screenshot({ path: `${out}page-warning-card.png` });
-  console.log(`wrote ${out}page-warning-card.png`);
+
+  // The popup, opened as the extension page for that tab.
+  const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.getByRole('list', { name: 'Listed suppliers on this page' }).getByRole('listitem').nth(3).waitFor();
+  await popup.screenshot({ path: `${out}popup-findings.png` });
+  const search = popup.getByRole('combobox', { name: 'Look up a company' });
+  await search.fill('supermx');
+  await popup.getByRole('option').first().waitFor();
+  await popup.screenshot({ path: `${out}popup-lookup.png` });
+  await search.press('Enter');
+  await popup.getByRole('region', { name: 'Supermax Corporation Bhd.' }).waitFor();
+  await popup.screenshot({ path: `${out}popup-detail.png` });
+  console.log(`wrote screenshots to ${out}`);
 } finally {
   await session.close();
 }

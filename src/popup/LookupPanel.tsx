@@ -11,12 +11,14 @@ import { t } from '../ui/i18n';
 
 export interface LookupPanelProps {
   search: (query: string) => LookupResult[];
+  /** False while the lookup is still loading: the field works, results follow when it is ready. */
+  ready?: boolean;
   asOf: string;
   initialQuery?: string;
   onOpen: (entry: Entry) => void;
 }
 
-export function LookupPanel({ search, asOf, initialQuery = '', onOpen }: LookupPanelProps) {
+export function LookupPanel({ search, ready = true, asOf, initialQuery = '', onOpen }: LookupPanelProps) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -58,7 +60,7 @@ export function LookupPanel({ search, asOf, initialQuery = '', onOpen }: LookupP
         onKeyDown={onKeyDown}
       />
       <p role="status" aria-live="polite" class="count">
-        {error ? t('popupLookupError', error) : !q ? '' : results.length ? t('popupResultCount', String(results.length), q) : t('popupNoMatch', q, formatDate(asOf))}
+        {error ? t('popupLookupError', error) : !q ? '' : !ready ? t('popupPreparing') : results.length === 1 ? t('popupResultCountOne', q) : results.length ? t('popupResultCount', String(results.length), q) : t('popupNoMatch', q, formatDate(asOf))}
       </p>
       <ul id="lookup-results" role="listbox" aria-label={t('popupResultsLabel')} hidden={!results.length}>
         {results.map((r, i) => (

@@ -4,11 +4,12 @@
  */
 import type { Entry } from '../core/schema';
 import { formatDate, historyLines, indicatorSummary, LIST_LABELS, statusLine } from '../core/describe';
+import { t } from './i18n';
 
 const CONFIDENCE_WORDS: Record<Entry['confidence'], string> = {
-  seed: 'Listed in the Anti-Slavery Commissioner’s letter of 22 November 2021 and checked against CBP’s sources',
-  verified: 'Confirmed by a CBP or Federal Register page, or two independent sources',
-  'single-source': 'From one secondary source only: check before acting',
+  seed: 'confidenceSeed',
+  verified: 'confidenceVerified',
+  'single-source': 'confidenceSingleSource',
 };
 
 export function StatusChip({ entry }: { entry: Entry }) {
@@ -19,31 +20,31 @@ export function EntryDetails({ entry, asOf, fullHistory = true }: { entry: Entry
   const history = historyLines(entry);
   return (
     <dl class="details">
-      <dt>List</dt>
+      <dt>{t('detailsList')}</dt>
       <dd>{`${LIST_LABELS[entry.list]} · ${entry.country}`}</dd>
-      <dt>Status today</dt>
+      <dt>{t('detailsStatus')}</dt>
       <dd><StatusChip entry={entry} /></dd>
-      <dt>History</dt>
+      <dt>{t('detailsHistory')}</dt>
       <dd>
         <ul class="history">
           {(fullHistory ? history : history.slice(-3)).map((line) => <li key={line}>{line}</li>)}
         </ul>
       </dd>
-      <dt>Merchandise</dt>
+      <dt>{t('detailsMerchandise')}</dt>
       <dd>{entry.merchandise}</dd>
-      <dt>What the order covers</dt>
+      <dt>{t('detailsCovers')}</dt>
       <dd>{entry.scope}</dd>
-      <dt>ILO forced-labour indicators CBP found</dt>
+      <dt>{t('detailsIndicators')}</dt>
       <dd>{indicatorSummary(entry)}</dd>
       {entry.seed2021 && (
         <>
-          <dt>In the Commissioner’s letter (2021)</dt>
+          <dt>{t('detailsSeed')}</dt>
           <dd>{`${entry.seed2021.listed}: ${entry.seed2021.products}. Status then: ${entry.seed2021.status}.`}</dd>
         </>
       )}
-      <dt>How sure the list is</dt>
-      <dd>{CONFIDENCE_WORDS[entry.confidence]}</dd>
-      <dt>Sources</dt>
+      <dt>{t('detailsConfidence')}</dt>
+      <dd>{t(CONFIDENCE_WORDS[entry.confidence])}</dd>
+      <dt>{t('detailsSources')}</dt>
       <dd>
         <ul class="sources">
           {entry.sources.map((url) => (
@@ -51,7 +52,7 @@ export function EntryDetails({ entry, asOf, fullHistory = true }: { entry: Entry
           ))}
         </ul>
       </dd>
-      <dt>List as of</dt>
+      <dt>{t('detailsAsOf')}</dt>
       <dd>{formatDate(asOf)}</dd>
     </dl>
   );
