@@ -1,102 +1,92 @@
 /**
- * npm run bench: measures the matcher side by side with its naive peers in one run, prints a table of
- * throughput and ratios, and writes bench/results.json. `--quick` runs a smoke-sized version (CI).
- * Figures are ratios measured in the same process; absolute times vary between machines.
+ * npm run bench: measures WRO Lens side by side with naive peers in one run — matcher throughput,
+ * in-browser page scans, the popup, the CLI, cost growth, sizes, and precision and recall — prints
+ * compact tables and writes bench/results.json. `--quick` is a smoke-sized run for CI (under a minute).
+ * Figures are ratios measured in the same run; absolute times vary between machines and runs.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bundledDataset } from '../src/data';
-import { buildIndex, scanText } from '../src/core/matcher';
-import { procurementText } from './procurement-text';
-import { fusePeer, regexPeer } from './naive-peers';
 import { browserBench } from './browser';
+import { cliBench } from './cli';
+import { growthBench } from './growth';
 import { lookupBench } from './lookup';
+import { qualityBench } from './quality';
+import { sizeBench } from './sizes';
+import { throughputBench } from './throughput';
+import { mb } from './timing';
 
 const quick = process.argv.includes('--quick');
-const TEXT_BYTES = quick ? 256 * 1024 : 5 * 1024 * 1024;
-/** fuse.js per line is orders of magnitude slower: it is timed on a slice and its rate extrapolated. */
-const FUSE_BYTES = quick ? 16 * 1024 : 256 * 1024;
-const RUNS = quick ? 2 : 5;
+const MB = 1024 * 1024;
+const runs = quick ? 2 : 5;
+const pad = (s: string | number, n: number) => String(s).padStart(n);
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+console.log(`WRO Lens benchmarks (${quick ? 'quick smoke run' : 'full run'}), ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`);
+
+// 1. Matcher throughput against the naive peers.
+const throughput = throughputBench(bundledDataset, quick ? [256 * 1024] : [1 * MB, 10 * MB], quick ? 16 * 1024 : 256 * 1024, runs);
+console.log('\nMatcher throughput, MB/s (procurement-like text; fuse.js timed on a slice)');
+console.log('text       WRO Lens   (cold)   regex   fuse.js   vs fuse.js   regex ÷ WRO Lens');
+for (const r of throughput.rows) {
+  console.log(`${pad(mb(r.bytes).toFixed(2), 5)} MB ${pad(r.wroLensMBps.toFixed(1), 9)} ${pad(r.wroLensColdMBps.toFixed(1), 8)} ${pad(r.regexMBps.toFixed(1), 7)} ${pad(throughput.fuseMBps.toFixed(3), 9)} ${pad(`${(r.wroLensMBps / throughput.fuseMBps).toFixed(0)}×`, 12)} ${pad(`${(r.regexMBps / r.wroLensMBps).toFixed(2)}×`, 18)}`);
 }
+console.log(`index build (warm): ${throughput.indexMs.toFixed(1)} ms`);
 
-/** Median wall time of `runs` calls after one warm-up call. */
-function time(fn: () => unknown, runs = RUNS): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
+// 2. Cost growth with the dataset's size.
+const growth = growthBench(bundledDataset, quick ? [1, 10] : [1, 10, 100], quick ? 256 * 1024 : 1 * MB, runs);
+console.log(`\nCost growth with the dataset (scan of ${quick ? '0.25' : '1'} MB)`);
+console.log('entries   index build ms   scan ms');
+for (const g of growth) console.log(`${pad(g.entries, 7)} ${pad(g.indexMs.toFixed(1), 16)} ${pad(g.scanMs.toFixed(1), 9)}`);
+
+// 3. Quality: WRO Lens and the peers on the same names.
+const quality = qualityBench(bundledDataset, quick ? 1000 : 20);
+if (quality) {
+  console.log('\nQuality (names-dev.tsv; false flags per 100,000 real Canadian supplier names)');
+  console.log('matcher                                      recall  negatives flagged  namesakes sure  false flags /100k by tier');
+  for (const q of quality) {
+    const tiers = Object.entries(q.canadaFalsePer100k).map(([t, n]) => `${t} ${n.toFixed(1)}`).join(', ') || 'none';
+    console.log(`${q.matcher.padEnd(44)} ${pad(q.recall.toFixed(3), 6)} ${pad(`${q.negativesFlagged}/${q.negatives}`, 18)} ${pad(`${q.namesakesFlaggedSure}/${q.namesakes}`, 15)}  ${tiers}`);
   }
-  return median(samples);
 }
 
-const mb = (bytes: number) => bytes / (1024 * 1024);
-
-const t0 = performance.now();
-const index = buildIndex(bundledDataset);
-const indexMs = performance.now() - t0;
-const indexMsWarm = time(() => buildIndex(bundledDataset));
-
-const text = procurementText(TEXT_BYTES);
-const fuseText = text.slice(0, FUSE_BYTES);
-const regex = regexPeer(bundledDataset);
-const fuse = fusePeer(bundledDataset);
-
-// The first scan of a session is slower: the per-word caches (typo candidates, name starts) fill as it goes.
-const coldStart = performance.now();
-scanText(buildIndex(bundledDataset), text);
-const wroLensColdMs = performance.now() - coldStart;
-const wroLensMs = time(() => scanText(index, text));
-const regexMs = time(() => regex(text));
-const fuseMs = time(() => fuse(fuseText), quick ? 1 : 2);
-const oneMb = text.slice(0, 1024 * 1024);
-const oneMbMs = time(() => scanText(index, oneMb));
-
-const rows = [
-  { matcher: 'WRO Lens (token trie + rules)', mbPerS: mb(text.length) / (wroLensMs / 1000), ms: wroLensMs, bytes: text.length },
-  { matcher: 'Regex alternation of all names', mbPerS: mb(text.length) / (regexMs / 1000), ms: regexMs, bytes: text.length },
-  { matcher: 'fuse.js per line', mbPerS: mb(fuseText.length) / (fuseMs / 1000), ms: fuseMs, bytes: fuseText.length },
-];
-const [ours, re, fz] = rows as [typeof rows[0], typeof rows[0], typeof rows[0]];
-
-console.log(`\nMatcher throughput (${quick ? 'quick' : 'full'} run, ${mb(text.length).toFixed(1)} MB procurement-like text, median of ${RUNS})`);
-console.log('matcher                           MB/s      ms   text');
-for (const r of rows) console.log(`${r.matcher.padEnd(32)} ${r.mbPerS.toFixed(2).padStart(6)} ${r.ms.toFixed(0).padStart(7)}   ${mb(r.bytes).toFixed(2)} MB`);
-console.log(`\nWRO Lens vs fuse.js per line: ${(ours.mbPerS / fz.mbPerS).toFixed(0)}× faster`);
-console.log(`WRO Lens vs regex alternation: ${(re.mbPerS / ours.mbPerS).toFixed(2)}× slower`);
-console.log(`First scan with a fresh index (caches empty): ${wroLensColdMs.toFixed(0)} ms (${(mb(text.length) / (wroLensColdMs / 1000)).toFixed(1)} MB/s)`);
-console.log(`${mb(oneMb.length).toFixed(2)} MB scan: ${oneMbMs.toFixed(1)} ms; index build: ${indexMs.toFixed(1)} ms cold, ${indexMsWarm.toFixed(1)} ms warm`);
-
-const tableSizes = quick ? [1_000] : [1_000, 10_000, 50_000];
+// 4. The popup's search, per keystroke.
 const lookup = lookupBench();
-console.log(`\nPopup search over ${bundledDataset.entries.length} entries: ${lookup.keystrokes} keystrokes, median ${lookup.medianMs.toFixed(2)} ms, p95 ${lookup.p95Ms.toFixed(2)} ms, max ${lookup.maxMs.toFixed(2)} ms (target < 5 ms); lookup built in ${lookup.buildMs.toFixed(0)} ms`);
+console.log(`\nPopup search over ${bundledDataset.entries.length} entries: ${lookup.keystrokes} keystrokes, median ${lookup.medianMs.toFixed(2)} ms, p95 ${lookup.p95Ms.toFixed(2)} ms, max ${lookup.maxMs.toFixed(2)} ms`);
 
-const browser = process.argv.includes('--no-browser') ? null : await browserBench(tableSizes);
-const tables = browser?.tables ?? [];
-if (browser) console.log(`Popup first render: ${browser.popupReadyMs.toFixed(0)} ms from navigation (median of 5; target well under 100 ms)`);
-if (tables.length) {
-  console.log('\nIn Chromium with the built extension (supplier tables, 1 listed supplier per 100 rows)');
-  console.log('rows     TreeWalker ms (first / warm)  scan+highlight ms (busy / elapsed)  ratio  longest task ms (page / ours)  index build ms  first highlight ms  +100 rows ms');
-  for (const t of tables) {
-    const scan = `${t.scanMs.toFixed(1)} / ${t.scanElapsedMs.toFixed(0)}`;
-    const walk = `${t.treeWalkerMs.toFixed(1)} / ${t.treeWalkerWarmMs.toFixed(1)}`;
-    console.log(`${String(t.rows).padEnd(8)} ${walk.padStart(28)} ${scan.padStart(34)} ${t.ratio.toFixed(1).padStart(6)} ${`${t.longestTaskMs.toFixed(0)} / ${t.longestSliceMs.toFixed(0)}`.padStart(30)} ${t.buildIndexMs.toFixed(0).padStart(15)} ${t.firstHighlightMs.toFixed(0).padStart(19)} ${t.add100RowsMs.toFixed(1).padStart(13)}`);
+// 5. Screening with the CLI.
+const cli = quick ? null : cliBench();
+if (cli) console.log(`CLI screening of ${cli.names} names: ${cli.seconds.toFixed(2)} s, peak memory ${cli.peakMemoryMiB.toFixed(0)} MiB`);
+
+// 6. Sizes.
+const sizes = sizeBench();
+if (sizes) {
+  console.log('\nSizes');
+  for (const s of sizes) console.log(`${s.what.padEnd(34)} ${pad((s.bytes / 1024).toFixed(0), 6)} KiB, gzip ${pad((s.gzipBytes / 1024).toFixed(0), 5)} KiB`);
+}
+
+// 7. In real Chromium with the built extension.
+const browser = process.argv.includes('--no-browser') ? null : await browserBench(quick ? [1_000] : [1_000, 10_000, 50_000]);
+if (browser) {
+  console.log('\nIn Chromium with the built extension (supplier tables, 1 listed supplier in 100 rows)');
+  console.log('rows     TreeWalker ms (first/warm)  scan ms (busy/elapsed)  ratio  longest task ms (page/ours)  index ms  first highlight ms  +100 rows ms');
+  for (const t of browser.tables) {
+    console.log(`${pad(t.rows, 6)} ${pad(`${t.treeWalkerMs.toFixed(1)} / ${t.treeWalkerWarmMs.toFixed(1)}`, 27)} ${pad(`${t.scanMs.toFixed(0)} / ${t.scanElapsedMs.toFixed(0)}`, 23)} ${pad(t.ratio.toFixed(1), 6)} ${pad(`${t.longestTaskMs.toFixed(0)} / ${t.longestSliceMs.toFixed(0)}`, 28)} ${pad(t.buildIndexMs.toFixed(0), 9)} ${pad(t.firstHighlightMs.toFixed(0), 19)} ${pad(t.add100RowsMs.toFixed(1), 13)}`);
   }
+  console.log(`Popup first render: ${browser.popupReadyMs.toFixed(0)} ms from navigation (median of 5)`);
 }
 
 const results = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   quick,
-  tables,
-  popupReadyMs: browser?.popupReadyMs ?? null,
+  throughput,
+  growth,
+  quality,
   lookup,
-  matcher: { textBytes: text.length, fuseTextBytes: fuseText.length, rows, ratios: { vsFuse: ours.mbPerS / fz.mbPerS, regexOverOurs: re.mbPerS / ours.mbPerS }, coldMs: wroLensColdMs, oneMbMs, indexMs, indexMsWarm },
+  cli,
+  sizes,
+  browser,
 };
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench/results.json');

@@ -2,7 +2,8 @@
  * Plain-language descriptions of an entry, shared by the page card, the popup and the CLI so every
  * surface words an order the same way.
  */
-import { ILO_INDICATORS, type Entry, type StatusEvent } from './schema';
+import type { Entry, StatusEvent } from './schema';
+import { ILO_INDICATORS } from './ilo';
 import type { MatchRule, Tier } from './matcher';
 
 export const LIST_LABELS: Record<Entry['list'], string> = {

@@ -3,6 +3,9 @@
  * in tests, and whenever a list is loaded, so a malformed list is refused with the field that is wrong.
  */
 import { z } from 'zod';
+import { ILO_INDICATORS } from './ilo';
+
+export { ILO_INDICATORS };
 
 export const LISTS = ['wro', 'finding', 'uflpa'] as const;
 export const KINDS = ['company', 'facility', 'vessel', 'region'] as const;
@@ -11,21 +14,6 @@ export const STATUSES = ['active', 'finding', 'lifted', 'revoked'] as const;
 export const EVENT_TYPES = ['issued', 'listed', 'converted-to-finding', 'modified', 'lifted', 'revoked', 'litigation'] as const;
 export const CONFIDENCES = ['seed', 'verified', 'single-source'] as const;
 export const ALIAS_TYPES = ['name', 'acronym', 'former', 'later', 'subsidiary', 'translation', 'variant'] as const;
-
-/** The 11 ILO indicators of forced labour, in the ILO's order. */
-export const ILO_INDICATORS = [
-  'Abuse of vulnerability',
-  'Deception',
-  'Restriction of movement',
-  'Isolation',
-  'Physical and sexual violence',
-  'Intimidation and threats',
-  'Retention of identity documents',
-  'Withholding of wages',
-  'Debt bondage',
-  'Abusive working and living conditions',
-  'Excessive overtime',
-] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 const url = z.string().url();
