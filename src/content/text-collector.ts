@@ -55,9 +55,12 @@ function isSkipped(el: Element, name: string, exclude: ReadonlySet<Element>): bo
 function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
   const parent = node.parentNode;
   if (!parent || parent === root) return root;
+  // A block parent (a cell, a paragraph) answers at once; only inline parents are remembered, which
+  // keeps the cache small on pages of many thousands of cells.
+  if (parent.nodeType === Node.ELEMENT_NODE && BLOCKS.has((parent as Element).localName)) return parent;
   const cached = cache.get(parent);
   if (cached) return cached;
-  const block = parent.nodeType === Node.ELEMENT_NODE && BLOCKS.has((parent as Element).localName) ? parent : blockOf(parent, root, cache);
+  const block = blockOf(parent, root, cache);
   cache.set(parent, block);
   return block;
 }
