@@ -29,13 +29,6 @@ export async function addSite(origin: string): Promise<void> {
   await syncSiteScripts();
 }
 
-export async function removeSite(origin: string): Promise<void> {
-  const settings = await loadSettings();
-  await saveSettings({ addedSites: settings.addedSites.filter((o) => o !== origin) });
-  await syncSiteScripts();
-  await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
-}
-
 /** Makes the registered content scripts match the added sites whose permission is still granted. */
 export async function syncSiteScripts(): Promise<void> {
   const { addedSites } = await loadSettings();

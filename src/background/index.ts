@@ -7,7 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage, PENDING_LOOKUP_KEY, type Message } from '../shared/messages';
 import { forgetTab, loadTabFindings, saveFrameFindings } from '../shared/tab-findings';
 import { showBadge } from './badge';
-import { addSite, checkTab, removeSite, syncSiteScripts } from './check-tab';
+import { addSite, checkTab, syncSiteScripts } from './check-tab';
 
 const MENU_CHECK_PAGE = 'wro-lens-check-page';
 const MENU_LOOKUP_SELECTION = 'wro-lens-lookup-selection';
@@ -30,8 +30,6 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
       await addSite(message.origin);
       if (message.tabId !== undefined) await checkTab(message.tabId);
       return undefined;
-    case 'UI_REMOVE_SITE':
-      return removeSite(message.origin);
     case 'UI_REVEAL': {
       // Every frame hears it; the one that shows the entry answers.
       const reveal: Message = { type: 'BG_REVEAL', entryId: message.entryId };

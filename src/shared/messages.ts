@@ -9,7 +9,6 @@ export type Message =
   | { type: 'UI_GET_TAB_FINDINGS'; tabId: number }
   | { type: 'UI_CHECK_TAB'; tabId: number }
   | { type: 'UI_ADD_SITE'; origin: string; tabId?: number }
-  | { type: 'UI_REMOVE_SITE'; origin: string }
   /** Scroll the tab to an entry's first finding, flash it and open its card. */
   | { type: 'UI_REVEAL'; tabId: number; entryId: string }
   | { type: 'BG_REVEAL'; entryId: string };
