@@ -74,6 +74,21 @@ describe('a Contracts Finder award notice', () => {
     await expect.poll(() => accessibleText(page)).not.toContain('WRO Lens: Supermax Corporation Bhd.');
   });
 
+  it('opens the card when the pointer rests on highlighted text, and closes it when the pointer leaves', async () => {
+    await page.mouse.click(1100, 5);
+    const box = await page.evaluate(() => {
+      const h = [...document.querySelectorAll('h4')].find((e) => e.textContent === 'Top Glove Corporation Bhd')!;
+      h.scrollIntoView({ block: 'center' });
+      const r = h.getBoundingClientRect();
+      return { x: r.left + 30, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await expect.poll(() => accessibleText(page)).toContain('WRO Lens: Top Glove Corporation Bhd');
+    expect(await accessibleText(page)).toContain('Lifted on 9 Sep 2021');
+    await page.mouse.move(1150, 880);
+    await expect.poll(() => accessibleText(page)).not.toContain('WRO Lens: Top Glove Corporation Bhd');
+  });
+
   it('places the card beside the text it explains, never over it, and inside the viewport', async () => {
     await page.setViewportSize({ width: 700, height: 600 });
     await tabToFirstMarker(page);
