@@ -119,9 +119,10 @@ export class PageChecker {
   private forgetWithin(roots: readonly Node[]): void {
     if (!this.matches.size || !roots.length) return;
     const set = new Set(roots);
-    // Walk up from each finding (a few steps) rather than asking every root about every finding.
+    // Walk up from each finding (a few steps) rather than asking every root about every finding. The walk
+    // stops at a shadow root: findings inside one belong to that root's own scans, not to its host's page.
     for (const m of this.matches) {
-      for (let n: Node | null = m.startNode; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+      for (let n: Node | null = m.startNode; n; n = n.parentNode) {
         if (set.has(n)) {
           this.remove(m);
           break;
