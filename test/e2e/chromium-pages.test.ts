@@ -193,6 +193,15 @@ describe('a page with a same-origin iframe and a shadow root', () => {
     await child.waitForFunction(() => (CSS.highlights.get('wro-lens-lifted')?.size ?? 0) === 1);
     await expectBadge('3');
   });
+
+  it('keeps findings inside the shadow root when the page around it changes', async () => {
+    const updates = () => page.evaluate(() => performance.getEntriesByName('wro-lens:update').length);
+    const before = await updates();
+    // Loose text in <body>: the whole body is checked again, the shadow root's host included.
+    await page.evaluate(() => document.body.append('Updated 24 November.'));
+    await expect.poll(updates).toBeGreaterThan(before);
+    expect((await readHighlights(page))['wro-lens-lifted']).toEqual(['Brightway Holdings Sdn Bhd', 'Smart Glove Corporation Sdn Bhd']);
+  });
 });
 
 describe('a 10,000-row supplier table', () => {
