@@ -1,0 +1,53 @@
+/**
+ * The built manifests ask for exactly the permissions WRO Lens needs (least privilege), and packaging
+ * is reproducible. Runs on the build `npm test` makes first.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { packageBrowser } from '../../scripts/package';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const manifest = (browser: string) => JSON.parse(readFileSync(`${dist}${browser}/manifest.json`, 'utf8'));
+
+describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
+  const m = manifest(browser);
+
+  it('asks for exactly the intended permissions, and for sites only when the user adds one', () => {
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('runs its content script on the portals only, in every frame', () => {
+    const [script] = m.content_scripts;
+    expect(script.matches).toContain('https://www.contractsfinder.service.gov.uk/*');
+    expect(script.matches.every((p: string) => p.startsWith('https://'))).toBe(true);
+    expect(script.all_frames).toBe(true);
+  });
+
+  it('is named and described through _locales', () => {
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    expect(m.default_locale).toBe('en');
+  });
+});
+
+describe('Firefox specifics', () => {
+  it('declares its id, its minimum version (Custom Highlight API) and that it collects no data', () => {
+    const gecko = manifest('firefox').browser_specific_settings.gecko;
+    expect(gecko.id).toBe('wro-lens@wro-lens.org');
+    expect(gecko.strict_min_version).toBe('140.0');
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('npm run package', () => {
+  it.each(['chrome', 'firefox'] as const)('gives the same %s zip twice', (browser) => {
+    const digest = () => createHash('sha256').update(readFileSync(packageBrowser(browser))).digest('hex');
+    expect(digest()).toBe(digest());
+  });
+});
