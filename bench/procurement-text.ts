@@ -24,7 +24,7 @@ function random(seed: number): () => number {
   };
 }
 
-export function supplierPool(): string[] {
+function supplierPool(): string[] {
   if (!existsSync(vendorFile)) return FALLBACK_SUPPLIERS;
   return readFileSync(vendorFile, 'utf8').trim().split('\n').slice(1);
 }

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { PageFinding } from '../core/findings';
 import type { Severity } from '../core/severity';
 
-export const BADGE_COLOURS: Record<Severity, string> = {
+const BADGE_COLOURS: Record<Severity, string> = {
   active: '#b00020',
   possible: '#965500',
   region: '#5b3c8c',

@@ -26,14 +26,12 @@ export interface PageCheck {
 }
 
 export async function checkPage(settings: Settings): Promise<PageCheck> {
-  const loaded = performance.now();
   const controller = new AbortController();
   const { signal } = controller;
   const indexStart = performance.now();
   const index = await buildIndexSliced(signal);
   performance.measure('wro-lens:build-index', { start: indexStart, end: performance.now() });
   const ui = new UiLayer(document, bundledDataset.asOf);
-  performance.measure('wro-lens:start', { start: loaded, end: performance.now() });
   const pendingShadowRoots = new Set<ShadowRoot>();
   let knownShadowRoots = new WeakSet<ShadowRoot>();
   let reportTimer = 0;

@@ -5,7 +5,7 @@
  */
 
 /** Above this many mutation records in a batch, rescanning the whole page is cheaper than following them. */
-export const FLOOD_RECORDS = 1000;
+const FLOOD_RECORDS = 1000;
 const BACKGROUND_FALLBACK_MS = 250;
 
 export interface ChangeBatch {

@@ -25,7 +25,7 @@ const SHADOW_HOSTS = new Set([
 ]);
 
 /** A segment is cut at the first block boundary after this many characters: small enough to scan between yields. */
-export const SEGMENT_CHARS = 4_096;
+const SEGMENT_CHARS = 4_096;
 
 export interface TextSegment {
   text: string;

@@ -10,21 +10,11 @@ export interface PageFinding {
 }
 
 export function summariseFindings(items: Iterable<{ entryId: string; tier: Tier; severity: Severity }>): PageFinding[] {
-  const byEntry = new Map<string, PageFinding>();
-  for (const m of items) {
-    const f = byEntry.get(m.entryId);
-    if (!f) byEntry.set(m.entryId, { entryId: m.entryId, tier: m.tier, severity: m.severity, occurrences: 1 });
-    else {
-      f.occurrences++;
-      if (TIER_RANK[m.tier] > TIER_RANK[f.tier]) f.tier = m.tier;
-      if (SEVERITY_RANK[m.severity] > SEVERITY_RANK[f.severity]) f.severity = m.severity;
-    }
-  }
-  return sortFindings([...byEntry.values()]);
+  return mergeFindings([[...items].map((m) => ({ ...m, occurrences: 1 }))]);
 }
 
 /** Most severe first, then the surest tier, then the most frequent. */
-export function sortFindings(findings: PageFinding[]): PageFinding[] {
+function sortFindings(findings: PageFinding[]): PageFinding[] {
   return findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
     || TIER_RANK[b.tier] - TIER_RANK[a.tier] || b.occurrences - a.occurrences);
 }

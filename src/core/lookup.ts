@@ -25,7 +25,6 @@ interface NameRecord {
 }
 
 export interface Lookup {
-  index: MatcherIndex;
   search(query: string, limit?: number): LookupResult[];
 }
 
@@ -42,7 +41,6 @@ export function createLookup(dataset: Dataset, index: MatcherIndex = buildIndex(
     minMatchCharLength: 2,
   });
   return {
-    index,
     search(query, limit = 8) {
       const q = query.trim();
       if (!q) return [];

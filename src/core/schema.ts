@@ -103,8 +103,6 @@ export type Alias = z.infer<typeof aliasSchema>;
 export type StatusEvent = z.infer<typeof eventSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
-export type ListName = Entry['list'];
-export type Kind = Entry['kind'];
 export type Status = Entry['status'];
 
 export class DatasetError extends Error {

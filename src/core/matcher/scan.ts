@@ -31,7 +31,7 @@ export function scanText(index: MatcherIndex, text: string): Match[] {
   return scanTokens(index, tokenize(text));
 }
 
-export function scanTokens(index: MatcherIndex, tokens: TokenStream): Match[] {
+function scanTokens(index: MatcherIndex, tokens: TokenStream): Match[] {
   const found: Match[] = [];
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
