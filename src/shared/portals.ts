@@ -29,7 +29,21 @@ export const PORTALS: readonly Portal[] = [
   { name: 'Bravo (Jaggaer)', matches: ['https://*.bravosolution.co.uk/*', 'https://*.bravosolution.com/*'] },
 ];
 
-export const PORTAL_MATCHES: readonly string[] = PORTALS.flatMap((p) => p.matches);
+/**
+ * The demo build (`npm start`) also checks the demo pages it serves on this machine. Match patterns ignore
+ * the port, so any port the demo server picks is covered. Store builds never include it.
+ */
+export const DEMO_PORTAL: Portal = { name: 'WRO Lens demo pages (127.0.0.1)', matches: ['http://127.0.0.1/*'] };
+
+declare const __WRO_LENS_DEMO__: boolean | undefined;
+const isDemoBuild = typeof __WRO_LENS_DEMO__ !== 'undefined' && __WRO_LENS_DEMO__;
+
+/** The portals one build checks: the demo build adds the demo pages. */
+export function portalsFor(demo: boolean): readonly Portal[] {
+  return demo ? [...PORTALS, DEMO_PORTAL] : PORTALS;
+}
+
+export const PORTAL_MATCHES: readonly string[] = portalsFor(isDemoBuild).flatMap((p) => p.matches);
 
 /** Whether a URL is on a default portal (for the popup's "not checked by default" note). */
 export function isPortalUrl(url: string): boolean {

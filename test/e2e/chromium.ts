@@ -20,7 +20,14 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(site: Map<string, string>): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  /** The unpacked extension to load (default: the Chrome store build). */
+  dist?: string;
+  /** An origin served for real (the demo server on 127.0.0.1); everything else is still refused. */
+  allowOrigin?: string;
+}
+
+export async function launchChromium(site: Map<string, string>, { dist = CHROME_DIST, allowOrigin }: LaunchOptions = {}): Promise<ChromiumSession> {
   // Lets Playwright see the extension service worker's own requests too (Chromium only).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(`${tmpdir()}/wro-lens-chromium-`);
@@ -29,8 +36,8 @@ export async function launchChromium(site: Map<string, string>): Promise<Chromiu
     headless: true,
     viewport: { width: 1200, height: 900 },
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',
@@ -45,6 +52,7 @@ export async function launchChromium(site: Map<string, string>): Promise<Chromiu
     const body = site.get(url.split('#')[0]!);
     if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    if (allowOrigin && url.startsWith(`${allowOrigin}/`)) return route.continue();
     strayRequests.push(url);
     return route.abort();
   });
