@@ -1,7 +1,7 @@
 /** Checks a page on request (popup, context menu) or on every visit to a site the user added. */
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '../shared/messages';
-import { loadSettings, saveSettings } from '../shared/settings';
+import { loadSettings, setSiteAdded } from '../shared/settings';
 
 /** Injects the content script into every frame of a tab: needs activeTab or the site's host permission. */
 export async function checkTab(tabId: number): Promise<void> {
@@ -24,8 +24,7 @@ function registration(origin: string) {
 
 /** "Always check this site": the host permission was granted in the popup; register and remember it. */
 export async function addSite(origin: string): Promise<void> {
-  const settings = await loadSettings();
-  if (!settings.addedSites.includes(origin)) await saveSettings({ addedSites: [...settings.addedSites, origin] });
+  await setSiteAdded(origin, true);
   await syncSiteScripts();
 }
 

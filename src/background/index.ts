@@ -8,6 +8,7 @@ import { isMessage, PENDING_LOOKUP_KEY, type Message } from '../shared/messages'
 import { forgetTab, loadTabFindings, saveFrameFindings } from '../shared/tab-findings';
 import { showBadge } from './badge';
 import { addSite, checkTab, syncSiteScripts } from './check-tab';
+import { onSettingsChanged } from '../shared/settings';
 
 const MENU_CHECK_PAGE = 'wro-lens-check-page';
 const MENU_LOOKUP_SELECTION = 'wro-lens-lookup-selection';
@@ -55,6 +56,8 @@ browser.runtime.onInstalled.addListener(() => {
   void syncSiteScripts();
 });
 browser.runtime.onStartup.addListener(() => void syncSiteScripts());
+// Sites added or removed on the settings page, or by the organisation's policy.
+onSettingsChanged(() => void syncSiteScripts());
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_CHECK_PAGE && tab?.id !== undefined) void checkTab(tab.id);

@@ -1,19 +1,7 @@
-/**
- * Reads a supplier list for screening: a CSV (the column named like supplier/vendor/name/company, else the
- * first), a TSV, or one name per line. Refuses what it cannot read with a one-line reason.
- */
+/** Reads a supplier list file for `wro-lens screen`, refusing folders, huge and binary files with a one-line reason. */
 import { readFileSync, statSync } from 'node:fs';
-import Papa from 'papaparse';
 import { CliError } from './errors';
-
-export interface NameRow {
-  /** The record's number in the file, counting a header row: what a spreadsheet shows. */
-  row: number;
-  input: string;
-}
-
-const NAME_COLUMN = /supplier|vendor|company|name|entity|contractor|organi[sz]ation/i;
-const MAX_BYTES = 200 * 1024 * 1024;
+import { looksBinary, MAX_SCREEN_BYTES, megabytes } from '../core/input-error';
 
 export function readInput(file: string): string {
   if (file === '-') return readFileSync(0, 'utf8');
@@ -26,54 +14,8 @@ export function readInput(file: string): string {
     if (e instanceof CliError) throw e;
     throw new CliError(`cannot read ${file}: no such file`);
   }
-  if (size > MAX_BYTES) throw new CliError(`${file} is ${Math.round(size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB`);
-  const bytes = readFileSync(file);
-  if (looksBinary(bytes)) throw new CliError(`${file} is not a text file (it looks binary); give a CSV, TSV or one name per line`);
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.05;
-}
-
-type Format = 'csv' | 'tsv' | 'lines';
-
-function formatOf(file: string, text: string): Format {
-  if (/\.csv$/i.test(file)) return 'csv';
-  if (/\.tsv$/i.test(file)) return 'tsv';
-  if (/\.txt$/i.test(file)) return 'lines';
-  const first = text.slice(0, text.indexOf('\n') >>> 0);
-  if (first.includes('\t')) return 'tsv';
-  // A comma-separated first line that names a supplier column is a CSV header.
-  if (first.includes(',') && first.split(',').some((cell) => NAME_COLUMN.test(cell))) return 'csv';
-  return 'lines';
-}
-
-export function parseNames(file: string, text: string): NameRow[] {
-  const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) throw new CliError(`${file === '-' ? 'standard input' : file} is empty: no names to screen`);
-  const format = formatOf(file, body);
-  if (format === 'lines') {
-    return body.split(/\r?\n/).map((input, i) => ({ row: i + 1, input: input.trim() })).filter((r) => r.input);
-  }
-  const parsed = Papa.parse<string[]>(body, { delimiter: format === 'tsv' ? '\t' : ',', skipEmptyLines: 'greedy' });
-  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new CliError(`${file}: row ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
-  const rows = parsed.data;
-  const header = rows[0] ?? [];
-  const named = header.findIndex((cell) => NAME_COLUMN.test(cell));
-  const column = named >= 0 ? named : 0;
-  const width = header.length;
-  const ragged = rows.findIndex((r) => r.length !== width);
-  if (ragged >= 0) {
-    throw new CliError(`${file}: row ${ragged + 1} has ${rows[ragged]!.length} fields where the first row has ${width}: the file is not a consistent ${format.toUpperCase()}`);
-  }
-  const start = named >= 0 ? 1 : 0;
-  return rows.slice(start).map((r, i) => ({ row: start + i + 1, input: (r[column] ?? '').trim() })).filter((r) => r.input);
+  if (size > MAX_SCREEN_BYTES) throw new CliError(`${file} is ${megabytes(size)}; the limit is ${megabytes(MAX_SCREEN_BYTES)}`);
+  const text = new TextDecoder('utf-8').decode(readFileSync(file));
+  if (looksBinary(text)) throw new CliError(`${file} is not a text file (it looks binary); give a CSV, TSV or one name per line`);
+  return text;
 }

@@ -1,36 +1,8 @@
 /** `wro-lens screen FILE`: matches every name in a supplier list and prints a table or JSON lines. */
 import type { Dataset } from '../core/schema';
-import { scanText, type MatcherIndex, type Tier } from '../core/matcher';
+import type { Tier } from '../core/matcher';
 import { LIST_LABELS, STATUS_LABELS, TIER_LABELS } from '../core/describe';
-import type { NameRow } from './read-names';
-
-export interface ScreenedMatch {
-  id: string;
-  name: string;
-  list: 'wro' | 'finding' | 'uflpa';
-  kind: string;
-  tier: Tier;
-  status: 'active' | 'lifted' | 'revoked' | 'finding';
-  matched: string;
-  score: number;
-}
-
-export interface ScreenedRow {
-  row: number;
-  input: string;
-  matches: ScreenedMatch[];
-}
-
-export function screenRows(index: MatcherIndex, rows: readonly NameRow[]): ScreenedRow[] {
-  return rows.map(({ row, input }) => ({
-    row,
-    input,
-    matches: scanText(index, input).map((m) => {
-      const e = index.byId.get(m.entryId)!;
-      return { id: e.id, name: e.name, list: e.list, kind: e.kind, tier: m.tier, status: e.status, matched: input.slice(m.start, m.end), score: m.score };
-    }),
-  }));
-}
+import type { ScreenedRow } from '../core/screening/screen';
 
 export function formatJsonLines(rows: readonly ScreenedRow[]): string {
   return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');

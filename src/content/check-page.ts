@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { buildIndexInSteps, type MatcherIndex } from '../core/matcher';
 import { summariseFindings } from '../core/findings';
 import { severityOf } from '../core/severity';
-import { bundledDataset } from '../data';
+import type { Dataset } from '../core/schema';
 import type { Message } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { PageChecker, type PageMatch } from './page-checker';
@@ -25,13 +25,13 @@ export interface PageCheck {
   stop(): void;
 }
 
-export async function checkPage(settings: Settings): Promise<PageCheck> {
+export async function checkPage(settings: Settings, dataset: Dataset): Promise<PageCheck> {
   const controller = new AbortController();
   const { signal } = controller;
   const indexStart = performance.now();
-  const index = await buildIndexSliced(signal);
+  const index = await buildIndexSliced(dataset, signal);
   performance.measure('wro-lens:build-index', { start: indexStart, end: performance.now() });
-  const ui = new UiLayer(document, bundledDataset.asOf);
+  const ui = new UiLayer(document, dataset.asOf);
   const pendingShadowRoots = new Set<ShadowRoot>();
   let knownShadowRoots = new WeakSet<ShadowRoot>();
   let reportTimer = 0;
@@ -120,9 +120,9 @@ export async function checkPage(settings: Settings): Promise<PageCheck> {
 }
 
 /** Builds the matcher's index a few entries at a time, giving the page a turn between steps. */
-async function buildIndexSliced(signal: AbortSignal): Promise<MatcherIndex> {
+async function buildIndexSliced(dataset: Dataset, signal: AbortSignal): Promise<MatcherIndex> {
   const slicer = new TimeSlicer(signal);
-  const steps = buildIndexInSteps(bundledDataset);
+  const steps = buildIndexInSteps(dataset);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await slicer.maybeYield();

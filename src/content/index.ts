@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import { isMessage } from '../shared/messages';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import { loadActiveList, onListChanged } from '../shared/active-list';
 import { supportsHighlights } from './highlights';
 import { checkPage, report, type PageCheck } from './check-page';
 
@@ -18,8 +19,11 @@ async function main(): Promise<void> {
   if (!supportsHighlights()) return;
   let check: Promise<PageCheck> | null = null;
   let gone = false;
+  let list = await loadActiveList();
+  let settings = await loadSettings();
 
-  const follow = (settings: Settings) => {
+  const follow = (next: Settings) => {
+    settings = next;
     const off = settings.disabledSites.includes(location.origin);
     if (off && check) {
       void check.then((c) => c.stop());
@@ -30,11 +34,18 @@ async function main(): Promise<void> {
     } else if (check) {
       void check.then((c) => c.applySettings(settings));
     } else {
-      check = checkPage(settings);
+      check = checkPage(settings, list.dataset);
     }
   };
-  follow(await loadSettings());
+  follow(settings);
   const stopSettings = onSettingsChanged((s) => { if (!gone) follow(s); });
+  // A new list (imported, rolled back, reset) means a new matcher: check the page again with it.
+  const stopList = onListChanged(async () => {
+    list = await loadActiveList();
+    if (gone || !check) return;
+    void check.then((c) => c.stop());
+    check = checkPage(settings, list.dataset);
+  });
 
   const onMessage = async (message: unknown) => {
     if (!isMessage(message) || message.type !== 'BG_REVEAL' || !check) return undefined;
@@ -46,6 +57,7 @@ async function main(): Promise<void> {
     if (gone) return;
     gone = true;
     stopSettings();
+    stopList();
     browser.runtime.onMessage.removeListener(onMessage);
     document.removeEventListener(REPLACED_EVENT, quit);
     void check?.then((c) => c.stop());

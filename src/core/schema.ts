@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { ILO_INDICATORS } from './ilo';
 
+// Extension pages forbid eval (MV3's CSP): tell zod not to probe for it or compile validators with it.
+z.config({ jitless: true });
+
 export { ILO_INDICATORS };
 
 export const LISTS = ['wro', 'finding', 'uflpa'] as const;

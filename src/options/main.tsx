@@ -1,47 +1,35 @@
-/** The settings page: what WRO Lens shows on pages. */
+/** The settings page: the list in use and updating it, screening a supplier list, sites, and what to show. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { bundledDataset } from '../data';
-import { formatDate } from '../core/describe';
-import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
+import { loadSettingsState, onSettingsStateChanged, type SettingsState } from '../shared/settings';
+import { loadListState, onListChanged, type ListState } from '../shared/active-list';
 import { t } from '../ui/i18n';
-
-type DisplayKey = 'showLifted' | 'showPossible' | 'showRegion';
-
-const DISPLAY: { key: DisplayKey; label: string; hint: string }[] = [
-  { key: 'showLifted', label: 'optionsShowLifted', hint: 'optionsShowLiftedHint' },
-  { key: 'showPossible', label: 'optionsShowPossible', hint: 'optionsShowPossibleHint' },
-  { key: 'showRegion', label: 'optionsShowRegion', hint: 'optionsShowRegionHint' },
-];
+import { ListSection } from './ListSection';
+import { ScreeningSection } from './ScreeningSection';
+import { SitesSection } from './SitesSection';
+import { DisplaySection } from './DisplaySection';
 
 function Options() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [state, setState] = useState<SettingsState | null>(null);
+  const [lists, setLists] = useState<ListState | null>(null);
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    return onSettingsChanged(setSettings);
+    void loadSettingsState().then(setState);
+    void loadListState().then(setLists);
+    const stopSettings = onSettingsStateChanged(setState);
+    const stopLists = onListChanged(() => void loadListState().then(setLists));
+    return () => { stopSettings(); stopLists(); };
   }, []);
+  if (!state || !lists) return null;
+  const { policy } = state;
+  const managed = policy.lockSettings || !policy.allowImport || policy.extraSites.length > 0 || policy.neverSites.length > 0 || ['showLifted', 'showPossible', 'showRegion'].some((k) => k in policy);
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
-      <p>{t('optionsListInUse', formatDate(bundledDataset.asOf), bundledDataset.version)}</p>
-      <h2 id="display">{t('optionsDisplay')}</h2>
-      <fieldset aria-labelledby="display">
-        {DISPLAY.map(({ key, label, hint }) => (
-          <div key={key}>
-            <label>
-              <input
-                type="checkbox"
-                name={key}
-                checked={settings[key]}
-                aria-describedby={`${key}-hint`}
-                onChange={(e) => void saveSettings({ [key]: e.currentTarget.checked })}
-              />{' '}
-              {t(label)}
-            </label>
-            <p class="hint" id={`${key}-hint`}>{t(hint)}</p>
-          </div>
-        ))}
-      </fieldset>
+      {managed && <p class="policy-note" role="note">{t('optionsLockedNote')}</p>}
+      <ListSection lists={lists} importAllowed={policy.allowImport && !policy.lockSettings} />
+      <ScreeningSection dataset={lists.current.dataset} />
+      <SitesSection state={state} />
+      <DisplaySection state={state} />
     </>
   );
 }

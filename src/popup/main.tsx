@@ -5,21 +5,19 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { bundledDataset } from '../data';
-import type { Entry } from '../core/schema';
+import type { Dataset, Entry } from '../core/schema';
+import { loadActiveList } from '../shared/active-list';
 import type { PageFinding } from '../core/findings';
 import type { TabFindings } from '../shared/tab-findings';
 import type { Lookup } from '../core/lookup';
 import { formatDate } from '../core/describe';
 import { PENDING_LOOKUP_KEY, type Message } from '../shared/messages';
 import { isPortalUrl } from '../shared/portals';
-import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+import { loadSettings, switchSite, type Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import { FindingsList } from './FindingsList';
 import { LookupPanel } from './LookupPanel';
 import { EntryView } from './EntryView';
-
-const entries = new Map(bundledDataset.entries.map((e) => [e.id, e]));
 
 interface TargetTab {
   id: number;
@@ -70,9 +68,7 @@ function CheckOffer({ tab, onChecking }: { tab: TargetTab; onChecking: () => voi
 
 function SiteSwitch({ origin, settings }: { origin: string; settings: Settings }) {
   const on = !settings.disabledSites.includes(origin);
-  const toggle = (enable: boolean) => void saveSettings({
-    disabledSites: enable ? settings.disabledSites.filter((o) => o !== origin) : [...settings.disabledSites, origin],
-  });
+  const toggle = (enable: boolean) => void switchSite(origin, enable);
   return (
     <label class="switch">
       <input type="checkbox" role="switch" checked={on} onChange={(e) => toggle(e.currentTarget.checked)} />
@@ -81,7 +77,8 @@ function SiteSwitch({ origin, settings }: { origin: string; settings: Settings }
   );
 }
 
-function Popup({ initialQuery }: { initialQuery: string }) {
+function Popup({ initialQuery, list }: { initialQuery: string; list: Dataset }) {
+  const [entries] = useState(() => new Map(list.entries.map((e) => [e.id, e])));
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [findings, setFindings] = useState<PageFinding[] | null>(null);
   const [reportedOrigin, setReportedOrigin] = useState<string | undefined>(undefined);
@@ -105,7 +102,7 @@ function Popup({ initialQuery }: { initialQuery: string }) {
     });
     // The lookup (the matcher and fuse.js) loads after the first paint, so the popup opens at once.
     let closed = false;
-    void import('../core/lookup').then(({ createLookup }) => { if (!closed) setLookup(createLookup(bundledDataset)); });
+    void import('../core/lookup').then(({ createLookup }) => { if (!closed) setLookup(createLookup(list)); });
     // A lookup handed over by the context menu.
     if (!initialQuery) void pendingQuery().then((q) => { if (q && !closed) setQuery(q); });
     // Findings and settings change while the popup is open: follow them.
@@ -130,7 +127,7 @@ function Popup({ initialQuery }: { initialQuery: string }) {
   const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : reportedOrigin;
   const checkedByDefault = !!origin && !!settings && (isPortalUrl(`${origin}/`) || settings.addedSites.includes(origin));
 
-  if (open) return <EntryView entry={open} asOf={bundledDataset.asOf} onBack={() => setOpen(null)} />;
+  if (open) return <EntryView entry={open} asOf={list.asOf} onBack={() => setOpen(null)} />;
   return (
     <>
       <header>
@@ -144,12 +141,13 @@ function Popup({ initialQuery }: { initialQuery: string }) {
       )}
       {tab && settings && !checkedByDefault && findings?.length === 0 && <CheckOffer tab={tab} onChecking={() => setChecking(true)} />}
       {origin && settings && checkedByDefault && <SiteSwitch origin={origin} settings={settings} />}
-      <LookupPanel key={query} search={search} ready={!!lookup} asOf={bundledDataset.asOf} initialQuery={query} onOpen={setOpen} />
-      <p class="as-of">{t('popupAsOf', formatDate(bundledDataset.asOf), bundledDataset.version)}</p>
+      <LookupPanel key={query} search={search} ready={!!lookup} asOf={list.asOf} initialQuery={query} onOpen={setOpen} />
+      <p class="as-of">{t('popupAsOf', formatDate(list.asOf), list.version)}</p>
     </>
   );
 }
 
-render(<Popup initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />, document.getElementById('app')!);
+const { dataset } = await loadActiveList();
+render(<Popup list={dataset} initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />, document.getElementById('app')!);
 // From navigation start to the first render, on the popup's own timeline (read by npm run bench).
 performance.measure('wro-lens:popup-ready', { start: 0, end: performance.now() });
