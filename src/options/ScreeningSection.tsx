@@ -24,6 +24,7 @@ interface Result {
   total: number;
 }
 
+const count = (n: number) => n.toLocaleString('en-GB');
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function ScreeningSection({ dataset }: { dataset: Dataset }) {
@@ -83,13 +84,13 @@ export function ScreeningSection({ dataset }: { dataset: Dataset }) {
       {problems && <ProblemList heading={t('optionsImportRefused', problems.fileName)} problems={problems.list} />}
       {result && !finished && (
         <p>
-          <label for="screen-progress">{t('optionsScreenProgress', String(result.done), String(result.total))}</label>
+          <label for="screen-progress">{t('optionsScreenProgress', count(result.done), count(result.total))}</label>
           <progress id="screen-progress" max={result.total} value={result.done} />
         </p>
       )}
       {result && finished && (
         <>
-          <p role="status" class="summary">{t('optionsScreenSummary', String(result.total), result.fileName, String(flagged.length))}</p>
+          <p role="status" class="summary">{t('optionsScreenSummary', count(result.total), result.fileName, count(flagged.length))}</p>
           <div class="filters">
             <label>{t('optionsScreenFilter')} <input type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} /></label>
             <label>{t('optionsScreenTier')}{' '}

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -81,5 +81,40 @@ describe('wro-lens lookup', () => {
     const { code, out } = run(['lookup', 'Abbvie']);
     expect(code).toBe(0);
     expect(out).toMatch(/No listed entity matches "Abbvie" \(dataset .*, as of \d{4}-\d{2}-\d{2}\)/);
+  });
+});
+
+describe('wro-lens data', () => {
+  const cbp = fileURLToPath(new URL('../fixtures/cbp/cbp-update.csv', import.meta.url));
+  const bundled = fileURLToPath(new URL('../../src/data/dataset.json', import.meta.url));
+
+  it('import rebuilds a dataset file from CBP\'s CSV, keeping curated details, and prints the diff', () => {
+    const out = file('dataset.json', readFileSync(bundled));
+    const { code, out: printed } = run(['data', 'import', cbp, '--out', out]);
+    expect(code).toBe(0);
+    expect(printed).toContain('1 added, 1 changed, 1 removed, 102 unchanged.');
+    expect(printed).toContain('    Status: Active → Lifted');
+    expect(printed).toContain('- Tangshan Sunfar Silicon Company');
+    expect(printed).toContain('kept for 48 orders');
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.entries.find((e: { id: string }) => e.id === 'dalian-ocean-fishing').status).toBe('lifted');
+    expect(run(['data', 'validate', out]).code).toBe(0);
+  });
+
+  it('import refuses invalid input with rows and fields, and leaves the dataset file as it was', () => {
+    const out = file('untouched.json', readFileSync(bundled));
+    const bad = file('bad.csv', 'Country,Entity,Status,WRO/Finding,Effective Date\nChina,,Active,WRO,1/2/2020\n');
+    const { code, err } = run(['data', 'import', bad, '--out', out]);
+    expect(code).toBe(2);
+    expect(err).toContain('Row 2, field Entity: empty');
+    expect(readFileSync(out)).toEqual(readFileSync(bundled));
+  });
+
+  it('validate names the entry and field a dataset file gets wrong', () => {
+    const dataset = JSON.parse(readFileSync(bundled, 'utf8'));
+    dataset.entries[2].sources = [];
+    const { code, err } = run(['data', 'validate', file('broken.json', JSON.stringify(dataset))]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/Entry 3 \(\S+\), field sources: /);
   });
 });
