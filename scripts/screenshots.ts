@@ -40,6 +40,20 @@ try {
   await search.press('Enter');
   await popup.getByRole('region', { name: 'Supermax Corporation Bhd.' }).waitFor();
   await popup.screenshot({ path: `${out}popup-detail.png` });
+  // The settings page: an import preview of CBP's CSV, then a screened supplier list.
+  const options = await session.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await options.setInputFiles('#import-file', fileURLToPath(new URL('../test/fixtures/cbp/cbp-update.csv', import.meta.url)));
+  const preview = options.getByRole('region', { name: /^Preview of/ });
+  await preview.waitFor();
+  await preview.screenshot({ path: `${out}settings-import-preview.png` });
+  await options.getByRole('button', { name: 'Cancel' }).click();
+  const suppliers = ['Supplier name', 'Acorn Facilities Management Ltd', 'Supermax Healthcare Limited', 'Birchwood Medical Supplies Ltd', 'Hoshine Silicn Industry Co Ltd', 'Top Glove Corporation Bhd', 'Castlegate Workwear Limited', 'Xinjiang Junggar Cotton & Linen Co., Ltd', 'Dalton Hygiene Products Ltd'];
+  await options.setInputFiles('#screen-file', { name: 'framework-suppliers.csv', mimeType: 'text/csv', buffer: Buffer.from(suppliers.map((n) => `"${n}"`).join('\n')) });
+  const screening = options.locator('section[aria-labelledby="screen-heading"]');
+  await screening.locator('table.results').waitFor();
+  await screening.screenshot({ path: `${out}settings-screening.png` });
   console.log(`wrote screenshots to ${out}`);
 } finally {
   await session.close();
