@@ -7,7 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 
-export const DEMO_PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
+const DEMO_PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
 
 /** The pages `npm start` opens, in the order of its tabs. */
 export const DEMO_PAGES = ['index.html', 'award-notice.html', 'framework-suppliers.html', 'supplier-search.html', 'draft-contract.html'] as const;

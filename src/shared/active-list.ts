@@ -29,7 +29,7 @@ export interface ListState {
 const CURRENT = 'list.current';
 const PREVIOUS = 'list.previous';
 
-export const BUNDLED: ActiveList = { dataset: bundledDataset, origin: { kind: 'bundled' } };
+const BUNDLED: ActiveList = { dataset: bundledDataset, origin: { kind: 'bundled' } };
 
 type Stored = ActiveList | { origin: { kind: 'bundled' } };
 
@@ -42,8 +42,9 @@ export async function loadListState(): Promise<ListState> {
   return { current: unpack(stored[CURRENT] as Stored | undefined) ?? BUNDLED, previous: unpack(stored[PREVIOUS] as Stored | undefined) };
 }
 
+/** The list in use alone: what every page reads, without the roll-back copy. */
 export async function loadActiveList(): Promise<ActiveList> {
-  return (await loadListState()).current;
+  return unpack((await browser.storage.local.get(CURRENT))[CURRENT] as Stored | undefined) ?? BUNDLED;
 }
 
 /** One write, so a reader never sees the new list without the one it replaced. */

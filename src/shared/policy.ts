@@ -25,7 +25,7 @@ const origins = (value: unknown): string[] =>
 const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 
 /** Managed storage holds whatever the policy file said: keep only well-formed values. */
-export function policyFrom(managed: Record<string, unknown>): Policy {
+function policyFrom(managed: Record<string, unknown>): Policy {
   const policy: Policy = {
     extraSites: origins(managed.extraSites),
     neverSites: origins(managed.neverSites),

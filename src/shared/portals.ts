@@ -33,7 +33,7 @@ export const PORTALS: readonly Portal[] = [
  * The demo build (`npm start`) also checks the demo pages it serves on this machine. Match patterns ignore
  * the port, so any port the demo server picks is covered. Store builds never include it.
  */
-export const DEMO_PORTAL: Portal = { name: 'WRO Lens demo pages (127.0.0.1)', matches: ['http://127.0.0.1/*'] };
+const DEMO_PORTAL: Portal = { name: 'WRO Lens demo pages (127.0.0.1)', matches: ['http://127.0.0.1/*'] };
 
 declare const __WRO_LENS_DEMO__: boolean | undefined;
 const isDemoBuild = typeof __WRO_LENS_DEMO__ !== 'undefined' && __WRO_LENS_DEMO__;

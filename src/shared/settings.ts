@@ -4,7 +4,7 @@
  * written only through the helpers here, so policy values never leak into them.
  */
 import browser from 'webextension-polyfill';
-import { loadPolicy, NO_POLICY, type Policy } from './policy';
+import { loadPolicy, type Policy } from './policy';
 
 export interface Settings {
   /** Show orders that were lifted or revoked (marked as such, with their date). */
@@ -44,7 +44,7 @@ async function loadOwn(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
-export function withPolicy(own: Settings, policy: Policy): Settings {
+function withPolicy(own: Settings, policy: Policy): Settings {
   const settings = { ...own };
   for (const key of DISPLAY_KEYS) settings[key] = policy[key] ?? own[key];
   settings.disabledSites = [...new Set([...own.disabledSites, ...policy.neverSites])];
@@ -99,4 +99,3 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   return onSettingsStateChanged((state) => listener(state.settings));
 }
 
-export { NO_POLICY };

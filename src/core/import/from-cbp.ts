@@ -10,7 +10,7 @@ import type { CbpRow } from './cbp-csv';
 import { nameKey, withoutScope } from './name-key';
 
 /** CBP's own page of the list: the source of an order added from its CSV without a press release. */
-export const CBP_LIST_URL = 'https://www.cbp.gov/newsroom/stats/trade/withhold-release-orders-and-findings';
+const CBP_LIST_URL = 'https://www.cbp.gov/newsroom/stats/trade/withhold-release-orders-and-findings';
 
 const TITLE_NOTE = / \(orders updated from CBP's CSV on [\d-]+\)$/;
 

@@ -72,5 +72,3 @@ export function previewImport(fileName: string, size: number, readText: () => st
   return { format, dataset, diff: diffDatasets(current, dataset), kept: built.kept, untouched: built.untouched };
 }
 
-export { InputError };
-export type { DatasetDiff, KeptDetails };

@@ -8,7 +8,7 @@ import type { Dataset } from '../schema';
 import { LIST_LABELS, STATUS_LABELS, TIER_LABELS } from '../describe';
 import type { ScreenedRow } from './screen';
 
-export const REPORT_FIELDS = ['Row', 'Supplier', 'Match', 'Listed entity', 'List', 'Status today', 'Matched text', 'Dataset version', 'Dataset as of', 'Screened on'];
+const REPORT_FIELDS = ['Row', 'Supplier', 'Match', 'Listed entity', 'List', 'Status today', 'Matched text', 'Dataset version', 'Dataset as of', 'Screened on'];
 
 export function screeningReportCsv(rows: readonly ScreenedRow[], dataset: Pick<Dataset, 'version' | 'asOf'>, screenedOn: string): string {
   const stamp = [dataset.version, dataset.asOf, screenedOn];
