@@ -111,7 +111,8 @@ function unpackedExtensionId(path: string): string {
 
 describe('a managed policy', () => {
   const POLICY_DIR = '/etc/chromium/policies/managed';
-  const POLICY_FILE = `${POLICY_DIR}/wro-lens-e2e-test.json`;
+  // One file per run: two runs on one machine must not remove each other's policy.
+  const POLICY_FILE = `${POLICY_DIR}/wro-lens-e2e-test-${process.pid}.json`;
   let copy: string;
   let session: ChromiumSession;
 
