@@ -39,7 +39,7 @@ function checkDisplay(): void {
   );
 }
 
-function launch(name: BrowserName, dist: string, urls: string[], profile: string): ChildProcess {
+function launch(name: BrowserName, dist: string, urls: string[], profile: string | null): ChildProcess {
   const browser = BROWSERS[name];
   if (name === 'chromium') {
     const args = [
@@ -55,7 +55,6 @@ function launch(name: BrowserName, dist: string, urls: string[], profile: string
     return spawn(browser.path, args, { stdio: 'ignore' });
   }
   const webExt = `${ROOT}node_modules/.bin/web-ext`;
-  // web-ext makes (and removes) its own throwaway profile.
   const args = ['run', '--source-dir', dist, '--firefox', browser.path, '--no-reload', '--no-input', ...urls.flatMap((u) => ['--start-url', u])];
   return spawn(webExt, args, { stdio: 'inherit' });
 }
@@ -71,13 +70,14 @@ async function main(): Promise<void> {
   await build({ root: ROOT, mode: browser.mode, logLevel: 'warn' });
   const server = await startDemoServer();
   const urls = DEMO_PAGES.map((page) => `${server.origin}/${page}`);
-  const profile = mkdtempSync(`${tmpdir()}/wro-lens-demo-`);
+  // web-ext makes (and removes) Firefox's throwaway profile itself.
+  const profile = name === 'chromium' ? mkdtempSync(`${tmpdir()}/wro-lens-demo-`) : null;
   console.log(`Demo pages on ${server.origin}/ (this machine only). Opening ${name} with WRO Lens; close it to stop.`);
 
   const child = launch(name, `${ROOT}dist/${browser.mode}`, urls, profile);
   const stop = async (code: number) => {
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (profile) rmSync(profile, { recursive: true, force: true });
     process.exit(code);
   };
   child.on('error', (error) => {

@@ -6,9 +6,9 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDataset, type Dataset } from '../core/schema';
-import { previewImport, readDatasetJson } from '../core/import';
+import { checkImportSize, previewImport, readDatasetJson } from '../core/import';
 import { formatDiff } from '../core/import/diff';
-import { InputError, MAX_IMPORT_BYTES, megabytes } from '../core/input-error';
+import { InputError } from '../core/input-error';
 import { CliError } from './errors';
 
 export const BUNDLED_DATASET_FILE = fileURLToPath(new URL('../data/dataset.json', import.meta.url));
@@ -39,7 +39,8 @@ export function importCbp(file: string, { out = BUNDLED_DATASET_FILE, dryRun = f
   const current = readDataset(out);
   let preview;
   try {
-    preview = previewImport(file, sizeOf(file), () => readFileSync(file, 'utf8'), current, today);
+    checkImportSize(sizeOf(file));
+    preview = previewImport(file, readFileSync(file, 'utf8'), current, today);
   } catch (e) {
     refusal(file, e);
   }
@@ -55,9 +56,8 @@ export function importCbp(file: string, { out = BUNDLED_DATASET_FILE, dryRun = f
 }
 
 export function validateDataset(file: string): string {
-  const size = sizeOf(file);
   try {
-    if (size > MAX_IMPORT_BYTES) throw new InputError([`The file is ${megabytes(size)}; a dataset is never larger than ${megabytes(MAX_IMPORT_BYTES)}.`]);
+    checkImportSize(sizeOf(file));
     const dataset = readDatasetJson(readFileSync(file, 'utf8'));
     return `${file} is a valid dataset: version ${dataset.version}, as of ${dataset.asOf}, ${dataset.entries.length} entries.\n`;
   } catch (e) {

@@ -19,8 +19,7 @@ async function main(): Promise<void> {
   if (!supportsHighlights()) return;
   let check: Promise<PageCheck> | null = null;
   let gone = false;
-  let list = await loadActiveList();
-  let settings = await loadSettings();
+  let [list, settings] = await Promise.all([loadActiveList(), loadSettings()]);
 
   const follow = (next: Settings) => {
     settings = next;

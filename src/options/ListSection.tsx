@@ -25,7 +25,7 @@ export function ListSection({ lists, importAllowed }: { lists: ListState; import
       checkImportSize(file.size);
       const text = await file.text();
       const today = new Date().toISOString().slice(0, 10);
-      setStep({ kind: 'preview', fileName: file.name, preview: previewImport(file.name, file.size, () => text, dataset, today) });
+      setStep({ kind: 'preview', fileName: file.name, preview: previewImport(file.name, text, dataset, today) });
     } catch (error) {
       setStep({ kind: 'refused', fileName: file.name, problems: problemsOf(error) });
     }

@@ -50,7 +50,8 @@ export function ScreeningSection({ dataset }: { dataset: Dataset }) {
         setResult({ fileName: file.name, rows, done: rows.length, total: names.length });
         await nextTurn();
       }
-      setResult({ fileName: file.name, rows: [...rows], done: rows.length, total: names.length });
+      // A list with a header and no names never enters the loop: still say it was screened.
+      if (!names.length) setResult({ fileName: file.name, rows, done: 0, total: 0 });
     } catch (error) {
       setProblems({ fileName: file.name, list: problemsOf(error) });
     }
@@ -76,7 +77,12 @@ export function ScreeningSection({ dataset }: { dataset: Dataset }) {
   };
 
   return (
-    <section aria-labelledby="screen-heading">
+    <section
+      aria-labelledby="screen-heading"
+      // A file dropped anywhere on the section is screened, as if chosen with the button.
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => { e.preventDefault(); void screen(e.dataTransfer?.files[0]); }}
+    >
       <h2 id="screen-heading">{t('optionsScreenHeading')}</h2>
       <label for="screen-file">{t('optionsScreenLabel')}</label>
       <input id="screen-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" aria-describedby="screen-hint" onChange={(e) => { void screen(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettingsState, onSettingsStateChanged, type SettingsState } from '../shared/settings';
 import { loadListState, onListChanged, type ListState } from '../shared/active-list';
+import { isManaged } from '../shared/policy';
 import { t } from '../ui/i18n';
 import { ListSection } from './ListSection';
 import { ScreeningSection } from './ScreeningSection';
@@ -21,11 +22,10 @@ function Options() {
   }, []);
   if (!state || !lists) return null;
   const { policy } = state;
-  const managed = policy.lockSettings || !policy.allowImport || policy.extraSites.length > 0 || policy.neverSites.length > 0 || ['showLifted', 'showPossible', 'showRegion'].some((k) => k in policy);
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
-      {managed && <p class="policy-note" role="note">{t('optionsLockedNote')}</p>}
+      {isManaged(policy) && <p class="policy-note" role="note">{t('optionsLockedNote')}</p>}
       <ListSection lists={lists} importAllowed={policy.allowImport && !policy.lockSettings} />
       <ScreeningSection dataset={lists.current.dataset} />
       <SitesSection state={state} />

@@ -3,7 +3,7 @@
  * any company, checking a page it does not check by default, and the switch for this site.
  */
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Dataset, Entry } from '../core/schema';
 import { loadActiveList } from '../shared/active-list';
@@ -78,7 +78,7 @@ function SiteSwitch({ origin, settings }: { origin: string; settings: Settings }
 }
 
 function Popup({ initialQuery, list }: { initialQuery: string; list: Dataset }) {
-  const [entries] = useState(() => new Map(list.entries.map((e) => [e.id, e])));
+  const entries = useMemo(() => new Map(list.entries.map((e) => [e.id, e])), [list]);
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [findings, setFindings] = useState<PageFinding[] | null>(null);
   const [reportedOrigin, setReportedOrigin] = useState<string | undefined>(undefined);

@@ -39,6 +39,12 @@ function policyFrom(managed: Record<string, unknown>): Policy {
   return policy;
 }
 
+/** Whether the organisation decided anything at all (the settings page says so at the top). */
+export function isManaged(policy: Policy): boolean {
+  const display = policy.showLifted ?? policy.showPossible ?? policy.showRegion;
+  return policy.lockSettings || !policy.allowImport || policy.extraSites.length > 0 || policy.neverSites.length > 0 || display !== undefined;
+}
+
 export async function loadPolicy(): Promise<Policy> {
   try {
     return policyFrom(await browser.storage.managed.get());

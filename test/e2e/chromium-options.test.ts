@@ -102,6 +102,17 @@ describe('the settings page', () => {
     expect(lines[51]).toMatch(/^52,Supermax Healthcare Limited,Group or legal-form match,Supermax Corporation Bhd\.,Withhold Release Order \(WRO\),Lifted,Supermax Healthcare Limited,2026\.11\.24,2026-11-24,\d{4}-\d{2}-\d{2}$/);
     expect(lines[1]).toMatch(/^2,Supplier 0 Trading Limited,No match,/);
   });
+
+  it('screens a list dropped on the screening section', async () => {
+    const section = options.locator('section[aria-labelledby="screen-heading"]');
+    const files = await options.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Acme Office Supplies Ltd\nTop Glove Corporation Bhd\nNorthwind Traders Ltd\n'], 'dropped.txt', { type: 'text/plain' }));
+      return data;
+    });
+    await section.dispatchEvent('drop', { dataTransfer: files });
+    await expect.poll(() => section.locator('.summary').textContent()).toBe('Screened 3 rows of “dropped.txt”: 1 flagged.');
+  });
 });
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its path, first 32 hex digits written a–p. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledDataset } from '../../src/data';
-import { previewImport, type ImportPreview } from '../../src/core/import';
+import { checkImportSize, previewImport, type ImportPreview } from '../../src/core/import';
 import { parseCbpCsv } from '../../src/core/import/cbp-csv';
 import { parseDate } from '../../src/core/import/dates';
 import { InputError } from '../../src/core/input-error';
@@ -14,13 +14,13 @@ import { InputError } from '../../src/core/input-error';
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/cbp/${name}`, import.meta.url)), 'utf8');
 const TODAY = '2026-11-24';
 
-function preview(fileName: string, text: string, size = text.length): ImportPreview {
-  return previewImport(fileName, size, () => text, bundledDataset, TODAY);
+function preview(fileName: string, text: string): ImportPreview {
+  return previewImport(fileName, text, bundledDataset, TODAY);
 }
 
-function refusal(fileName: string, text: string, size?: number): string[] {
+function refusal(fileName: string, text: string): string[] {
   try {
-    preview(fileName, text, size);
+    preview(fileName, text);
   } catch (e) {
     expect(e).toBeInstanceOf(InputError);
     return [...(e as InputError).problems];
@@ -143,10 +143,9 @@ describe('a dataset JSON', () => {
 describe('refusals of CBP-style input', () => {
   const HEAD = 'Country,Entity,Industry,Status,WRO/Finding,Effective Date\r\n';
 
-  it('a file of 50 MB, before reading it', () => {
-    let read = false;
-    expect(() => previewImport('big.csv', 50 * 1048576, () => { read = true; return ''; }, bundledDataset, TODAY)).toThrow(/50\.0 MB/);
-    expect(read).toBe(false);
+  it('a file of 50 MB, by its size alone', () => {
+    expect(() => checkImportSize(50 * 1048576)).toThrow(/^The file is 50\.0 MB; a list is never larger than 5\.0 MB/);
+    expect(() => checkImportSize(100_000)).not.toThrow();
   });
 
   it('a file that is not a CSV', () => {

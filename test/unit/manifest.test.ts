@@ -51,6 +51,15 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
   });
 });
 
+describe('the managed schema', () => {
+  it('is declared in the Chrome manifest and offers exactly the settings src/shared/policy.ts reads', () => {
+    const m = manifest('chrome');
+    expect(m.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    const schema = JSON.parse(readFileSync(`${dist}chrome/managed_schema.json`, 'utf8'));
+    expect(Object.keys(schema.properties).sort()).toEqual(['allowImport', 'extraSites', 'lockSettings', 'neverSites', 'showLifted', 'showPossible', 'showRegion']);
+  });
+});
+
 describe('Firefox specifics', () => {
   it('declares its id, its minimum version (Custom Highlight API) and that it collects no data', () => {
     const gecko = manifest('firefox').browser_specific_settings.gecko;

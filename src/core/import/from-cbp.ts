@@ -50,6 +50,7 @@ function entryFinder(base: Dataset) {
   };
 }
 
+/** "Partially Active" (modified for some producers or goods) is still in force: shown as such, never as lifted. */
 function statusOf(row: CbpRow, before: Entry['status'] | undefined): Entry['status'] {
   if (row.status === 'Inactive') return before === 'lifted' || before === 'revoked' ? before : 'lifted';
   return row.action === 'Finding' ? 'finding' : 'active';

@@ -50,12 +50,10 @@ export function checkImportSize(size: number): void {
 }
 
 /**
- * @param size the file's size in bytes, checked before its text is read where the caller can
+ * Call checkImportSize with the file's size before reading its text.
  * @param asOf today's date (YYYY-MM-DD): the as-of date of a list built from CBP's CSV
  */
-export function previewImport(fileName: string, size: number, readText: () => string, current: Dataset, asOf: string): ImportPreview {
-  checkImportSize(size);
-  const text = readText();
+export function previewImport(fileName: string, text: string, current: Dataset, asOf: string): ImportPreview {
   const format = formatOf(fileName, text);
   if (format === 'dataset-json') {
     const dataset = readDatasetJson(text);
