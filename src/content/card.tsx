@@ -2,7 +2,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { describeMatch, LIST_LABELS, statusLine } from '../core/describe';
 import { EntryDetails } from '../ui/EntryDetails';
-import type { PageMatch } from './page-checker';
+import type { Finding } from './finding';
 
 const GAP = 8;
 const MARGIN = 8;
@@ -10,7 +10,7 @@ const MARGIN = 8;
 const ROLE_WORDS = { supplier: 'as a supplier', buyer: 'as the buyer' } as const;
 
 export interface CardProps {
-  finding: PageMatch;
+  finding: Finding;
   /** Measures the finding's text box in viewport coordinates now: the card never covers it. */
   anchor: () => DOMRect;
   asOf: string;

@@ -1,6 +1,7 @@
 /**
- * One check of the page: builds the matcher, scans the page in slices, follows its changes, and keeps
- * the highlights, the marker layer and the badge up to date until stopped.
+ * One check of the page: builds the matcher, scans the page in slices, follows its changes and the
+ * fields and editors the user types in, and keeps the highlights, the marker layer and the toolbar badge
+ * up to date until stopped.
  */
 import browser from 'webextension-polyfill';
 import { buildIndexInSteps, type MatcherIndex } from '../core/matcher';
@@ -9,9 +10,12 @@ import { severityOf } from '../core/severity';
 import type { Dataset } from '../core/schema';
 import type { Message } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { PageChecker, type PageMatch } from './page-checker';
+import { PageChecker } from './page-checker';
 import { PageWatcher, type ChangeBatch } from './page-watcher';
 import { UiLayer } from './ui-layer';
+import { HighlightLayer } from './highlights';
+import { DraftChecker, isInEditor } from './drafting/draft-checker';
+import type { Finding } from './finding';
 import { adapterFor } from './portals';
 import { TimeSlicer } from './yield-to-page';
 import highlightCss from '../../public/content/highlights.css?raw';
@@ -32,13 +36,19 @@ export async function checkPage(settings: Settings, dataset: Dataset): Promise<P
   const index = await buildIndexSliced(dataset, signal);
   performance.measure('wro-lens:build-index', { start: indexStart, end: performance.now() });
   const ui = new UiLayer(document, dataset.asOf);
+  const highlights = new HighlightLayer();
   const pendingShadowRoots = new Set<ShadowRoot>();
   let knownShadowRoots = new WeakSet<ShadowRoot>();
   let reportTimer = 0;
 
+  const reportSoon = () => {
+    clearTimeout(reportTimer);
+    reportTimer = window.setTimeout(() => report([...checker.shown(), ...drafts.fieldFindings()]), REPORT_DELAY_MS);
+  };
   const checker = new PageChecker({
     index,
     settings,
+    highlights,
     adapter: adapterFor(location.hostname),
     exclude: new Set([ui.host]),
     onShadowRoot(root) {
@@ -48,11 +58,15 @@ export async function checkPage(settings: Settings, dataset: Dataset): Promise<P
     },
     onChange(shown) {
       ui.update(shown);
-      clearTimeout(reportTimer);
-      reportTimer = window.setTimeout(() => report(shown), REPORT_DELAY_MS);
+      drafts.showEditorBadges(shown);
+      reportSoon();
     },
   });
-  const watcher = new PageWatcher((node) => node === ui.host || ui.host.contains(node), (batch) => enqueue(() => applyChanges(batch)));
+  // Editors are followed by the drafting checker, which waits for the user to pause.
+  const watcher = new PageWatcher(
+    (node) => node === ui.host || ui.host.contains(node) || isInEditor(node),
+    (batch) => enqueue(() => applyChanges(batch)),
+  );
 
   // One piece of work at a time: page changes wait for the scan before them.
   let queue = Promise.resolve();
@@ -84,7 +98,19 @@ export async function checkPage(settings: Settings, dataset: Dataset): Promise<P
     performance.measure(`${name}-longest-slice`, { start: started, duration: slicer.longestSliceMs() });
   }
 
+  const drafts = new DraftChecker(document, {
+    index,
+    settings,
+    ui,
+    checker,
+    run: (name, work) => enqueue(() => job(name, work)),
+    onFieldFindings: reportSoon,
+  });
+
   function applyChanges(batch: ChangeBatch): Promise<void> {
+    // Fields may have left the page or moved with it.
+    drafts.prune();
+    drafts.layoutSoon();
     return job('wro-lens:update', async (slicer) => {
       if (batch.flood) {
         // Everything is found afresh, shadow roots included.
@@ -102,7 +128,10 @@ export async function checkPage(settings: Settings, dataset: Dataset): Promise<P
   enqueue(() => job('wro-lens:scan', (slicer) => checker.scan(document.body ?? document.documentElement, slicer)));
 
   return {
-    applySettings: (next) => checker.applySettings(next),
+    applySettings(next) {
+      checker.applySettings(next);
+      drafts.applySettings(next);
+    },
     reveal(entryId) {
       const finding = checker.shown().find((m) => m.entry.id === entryId || m.others.some((o) => o.entry.id === entryId));
       if (finding) ui.reveal(finding);
@@ -113,7 +142,9 @@ export async function checkPage(settings: Settings, dataset: Dataset): Promise<P
       controller.abort();
       clearTimeout(reportTimer);
       watcher.disconnect();
-      checker.dispose();
+      drafts.dispose();
+      checker.clear();
+      highlights.dispose();
       ui.dispose();
     },
   };
@@ -129,7 +160,7 @@ async function buildIndexSliced(dataset: Dataset, signal: AbortSignal): Promise<
   }
 }
 
-export function report(shown: readonly PageMatch[]): void {
+export function report(shown: readonly Finding[]): void {
   const message: Message = {
     type: 'CS_FINDINGS',
     findings: summariseFindings(shown.flatMap((m) => [m, ...m.others].map((l) => ({

@@ -2,36 +2,29 @@
  * Finds listed suppliers in a document: scans its text in time slices, turns matches into ranges, keeps
  * them current as the page changes, and tells its listeners what is shown.
  */
-import { scanText, type Match, type MatcherIndex } from '../core/matcher';
-import type { Entry } from '../core/schema';
-import { SEVERITY_RANK, severityOf, type Severity } from '../core/severity';
+import { scanText, type MatcherIndex } from '../core/matcher';
 import type { Settings } from '../shared/settings';
 import { collectText, locate, type TextSegment } from './text-collector';
-import { HighlightLayer } from './highlights';
+import type { HighlightLayer } from './highlights';
 import type { TimeSlicer } from './yield-to-page';
-import type { PortalAdapter, Role } from './portals';
+import type { PortalAdapter } from './portals';
+import { groupMatches, isShown, type Finding } from './finding';
 
-export interface Listing {
-  entry: Entry;
-  match: Match;
-}
-
-/** One highlighted span of text and the listed entry it names (more than one when an entity is on two lists). */
-export interface PageMatch extends Listing {
-  /** Further entries matched by exactly the same text (XPCC is on the WRO list and the UFLPA Entity List). */
-  others: Listing[];
-  /** The text as the page shows it. */
-  text: string;
-  severity: Severity;
-  range: StaticRange;
+/** One highlighted span of page or editor text and the listed entry it names. */
+export interface PageMatch extends Finding {
+  /** Static in page text; live in an editor, so it follows typing until the next check. */
+  range: AbstractRange;
   startNode: Text;
   endNode: Text;
-  role?: Role;
+  /** The editor (contenteditable host) the text is in, if any: shown with the editor's badge, not a marker. */
+  editor?: Element;
 }
 
 export interface PageCheckerOptions {
   index: MatcherIndex;
   settings: Settings;
+  /** Shared with other checkers of the document: the highlight registry holds one highlight per name. */
+  highlights: HighlightLayer;
   adapter?: PortalAdapter;
   /** Elements never scanned (the extension's own UI). */
   exclude: ReadonlySet<Element>;
@@ -47,29 +40,25 @@ export class PageChecker {
   private readonly matches = new Set<PageMatch>();
   /** Found but not yet painted: highlights are registered in batches, not one by one. */
   private pending: PageMatch[] = [];
-  private readonly highlights = new HighlightLayer();
+  private readonly highlights: HighlightLayer;
   private settings: Settings;
 
   constructor(private readonly options: PageCheckerOptions) {
     this.settings = options.settings;
+    this.highlights = options.highlights;
   }
 
   /** Everything found and shown under the current settings, in page order. */
   shown(): PageMatch[] {
-    return [...this.matches].filter((m) => this.isShown(m));
-  }
-
-  private isShown(m: PageMatch): boolean {
-    if (m.severity === 'lifted') return this.settings.showLifted;
-    if (m.match.tier === 'possible') return this.settings.showPossible;
-    if (m.match.tier === 'region') return this.settings.showRegion;
-    return true;
+    return [...this.matches].filter((m) => isShown(m, this.settings));
   }
 
   applySettings(settings: Settings): void {
     this.settings = settings;
-    this.highlights.clear();
-    for (const m of this.matches) if (this.isShown(m)) this.highlights.add(m.severity, m.range);
+    for (const m of this.matches) {
+      this.highlights.delete(m.severity, m.range);
+      if (isShown(m, settings)) this.highlights.add(m.severity, m.range);
+    }
     this.notify();
   }
 
@@ -85,15 +74,15 @@ export class PageChecker {
   }
 
   /** Scans changed parts of the page again, replacing what was found in them. */
-  async rescan(regions: readonly Node[], slicer: TimeSlicer): Promise<void> {
+  async rescan(regions: readonly Node[], slicer: TimeSlicer, editor?: Element): Promise<void> {
     this.forgetWithin(regions);
-    for (const region of regions) await this.collectAndMatch(region, slicer);
+    for (const region of regions) await this.collectAndMatch(region, slicer, editor);
   }
 
-  private async collectAndMatch(root: Node, slicer: TimeSlicer): Promise<void> {
+  private async collectAndMatch(root: Node, slicer: TimeSlicer, editor?: Element): Promise<void> {
     let painted = performance.now();
     for (const segment of collectText(root, { exclude: this.options.exclude, onShadowRoot: this.options.onShadowRoot })) {
-      this.addSegment(segment);
+      this.addSegment(segment, editor);
       if (performance.now() - painted > PAINT_EVERY_MS) {
         this.paintPending();
         painted = performance.now();
@@ -104,7 +93,7 @@ export class PageChecker {
   }
 
   private paintPending(): void {
-    for (const m of this.pending) if (this.matches.has(m) && this.isShown(m)) this.highlights.add(m.severity, m.range);
+    for (const m of this.pending) if (this.matches.has(m) && isShown(m, this.settings)) this.highlights.add(m.severity, m.range);
     this.pending = [];
   }
 
@@ -132,19 +121,14 @@ export class PageChecker {
   }
 
   clear(): void {
+    for (const m of this.matches) this.highlights.delete(m.severity, m.range);
     this.matches.clear();
     this.pending = [];
-    this.highlights.clear();
   }
 
-  dispose(): void {
-    this.matches.clear();
-    this.highlights.dispose();
-  }
-
-  /** Raises a not-yet-painted finding's severity (it is painted with the rest of its batch). */
-  private reclassify(m: PageMatch, severity: Severity): void {
-    m.severity = severity;
+  /** Forgets the findings of an editor that is no longer checked. */
+  forgetEditor(editor: Element): void {
+    for (const m of this.matches) if (m.editor === editor) this.remove(m);
   }
 
   private remove(m: PageMatch): void {
@@ -152,36 +136,30 @@ export class PageChecker {
     this.highlights.delete(m.severity, m.range);
   }
 
-  private addSegment(segment: TextSegment): void {
+  private addSegment(segment: TextSegment, editor?: Element): void {
     const { index, adapter } = this.options;
-    let previous: PageMatch | undefined;
-    for (const match of scanText(index, segment.text)) {
-      const entry = index.byId.get(match.entryId)!;
-      // Matches come sorted by position: the same span again is the same text on another list.
-      if (previous && previous.match.start === match.start && previous.match.end === match.end) {
-        previous.others.push({ entry, match });
-        const severity = severityOf(match.tier, entry.status);
-        if (SEVERITY_RANK[severity] > SEVERITY_RANK[previous.severity]) this.reclassify(previous, severity);
-        continue;
-      }
-      const start = locate(segment, match.start, false);
-      const end = locate(segment, match.end, true);
-      const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-      const m: PageMatch = {
-        entry,
-        match,
-        others: [],
-        text: segment.text.slice(match.start, match.end),
-        severity: severityOf(match.tier, entry.status),
-        range,
-        startNode: start.node,
-        endNode: end.node,
-      };
+    const matches = scanText(index, segment.text);
+    if (!matches.length) return;
+    for (const finding of groupMatches(index, matches, (m) => segment.text.slice(m.start, m.end))) {
+      const start = locate(segment, finding.match.start, false);
+      const end = locate(segment, finding.match.end, true);
+      const m: PageMatch = { ...finding, range: toRange(start, end, !!editor), startNode: start.node, endNode: end.node };
+      if (editor) m.editor = editor;
       const role = adapter?.roleOf(start.node);
       if (role) m.role = role;
       this.matches.add(m);
       this.pending.push(m);
-      previous = m;
     }
   }
+}
+
+type Boundary = { node: Text; offset: number };
+
+/** Static ranges cost nothing while the page changes; in an editor a live one follows the typing. */
+function toRange(start: Boundary, end: Boundary, live: boolean): AbstractRange {
+  if (!live) return new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
+  const range = start.node.ownerDocument.createRange();
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset);
+  return range;
 }

@@ -57,7 +57,8 @@ export class PageWatcher {
     setTimeout(run, BACKGROUND_FALLBACK_MS);
   }
 
-  private flush(): void {
+  /** Hands over the changes collected so far now, rather than on the next frame. */
+  flush(): void {
     const records = this.records;
     this.records = [];
     if (!records.length) return;

@@ -1,24 +1,45 @@
 /**
  * The extension's own layer on the page, inside a closed shadow root so the page cannot read or restyle
- * it: a small focusable marker by each finding (keyboard users Tab to them) and the card. Hovering a
- * highlight, or focusing or clicking a marker, opens the card; Escape closes it.
+ * it: a small focusable marker by each finding in page text (keyboard users Tab to them), a badge on
+ * each field or editor with findings, the underline overlays of form fields, and the card. Hovering a
+ * highlight or an underline, or focusing or clicking a marker or a badge, opens the card; Escape closes it.
  */
 import { render } from 'preact';
 import { describeMatch } from '../core/describe';
 import { Card } from './card';
+import type { Finding } from './finding';
 import type { PageMatch } from './page-checker';
+import { createBadge, updateBadge } from './badge';
 import { UI_STYLES } from './ui-styles';
+
+/** Finds the finding drawn at a viewport point, with a way to measure its box (a field overlay's hit test). */
+export type HitTest = (x: number, y: number) => { finding: Finding; anchor: () => DOMRect } | null;
+
+/** The findings of one field or editor, shown by its badge. */
+export interface BadgeFindings {
+  findings: readonly Finding[];
+  anchorOf: (finding: Finding) => () => DOMRect;
+}
+
+interface Badge extends BadgeFindings {
+  button: HTMLButtonElement;
+  /** The finding the badge opened last: each press moves to the next. */
+  shownIndex: number;
+}
 
 const HIDE_DELAY_MS = 300;
 
 export class UiLayer {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
+  private readonly overlayBox: HTMLDivElement;
   private readonly markerBox: HTMLDivElement;
   private readonly cardBox: HTMLDivElement;
   private markers = new Map<PageMatch, HTMLButtonElement>();
+  private readonly badges = new Map<Element, Badge>();
+  private readonly hitTests = new Set<HitTest>();
   private byNode = new Map<Node, PageMatch[]>();
-  private open: { finding: PageMatch; marker?: HTMLButtonElement } | null = null;
+  private open: { finding: Finding; marker?: HTMLButtonElement } | null = null;
   private hideTimer = 0;
   private pointerFrame = 0;
   private positionFrame = 0;
@@ -32,11 +53,12 @@ export class UiLayer {
     this.root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = UI_STYLES;
+    this.overlayBox = doc.createElement('div');
     this.markerBox = doc.createElement('div');
     this.markerBox.setAttribute('role', 'group');
     this.markerBox.setAttribute('aria-label', 'WRO Lens findings on this page');
     this.cardBox = doc.createElement('div');
-    this.root.append(style, this.markerBox, this.cardBox);
+    this.root.append(style, this.overlayBox, this.markerBox, this.cardBox);
     doc.documentElement.append(this.host);
 
     const onMove = (e: MouseEvent) => this.onPointerMove(e);
@@ -53,6 +75,53 @@ export class UiLayer {
       () => doc.defaultView?.removeEventListener('resize', onResize),
       () => resizes.disconnect(),
     );
+  }
+
+  /** Adds an element (a field's overlay) to the layer, under the markers and the card. */
+  mount(element: HTMLElement, hitTest: HitTest): () => void {
+    this.overlayBox.append(element);
+    this.hitTests.add(hitTest);
+    return () => {
+      element.remove();
+      this.hitTests.delete(hitTest);
+    };
+  }
+
+  /** Shows a badge with the count on a field or editor with findings; none when there are none. */
+  setBadge(target: Element, shown: BadgeFindings): void {
+    const badge = this.badges.get(target);
+    if (this.open && badge?.findings.includes(this.open.finding) && !shown.findings.includes(this.open.finding)) this.close(false);
+    if (!shown.findings.length) {
+      badge?.button.remove();
+      this.badges.delete(target);
+      return;
+    }
+    if (badge) {
+      Object.assign(badge, shown);
+      updateBadge(badge.button, shown.findings);
+    } else {
+      const created: Badge = { ...shown, shownIndex: -1, button: createBadge(this.doc, shown.findings) };
+      created.button.addEventListener('focus', () => { if (!this.refocusing) this.showFromBadge(created, 0); });
+      created.button.addEventListener('click', () => {
+        this.showFromBadge(created, created.shownIndex + 1);
+        this.cardBox.querySelector<HTMLElement>('.card')?.focus();
+      });
+      created.button.addEventListener('blur', () => this.scheduleHide());
+      this.markerBox.append(created.button);
+      this.badges.set(target, created);
+    }
+    this.schedulePositions();
+  }
+
+  private showFromBadge(badge: Badge, index: number): void {
+    badge.shownIndex = index % badge.findings.length;
+    const finding = badge.findings[badge.shownIndex]!;
+    this.show(finding, badge.anchorOf(finding), badge.button);
+  }
+
+  /** Places badges and markers again (a field moved, resized or scrolled). */
+  reposition(): void {
+    this.schedulePositions();
   }
 
   /** Shows markers for exactly these findings (reusing existing ones) and drops the rest. */
@@ -73,14 +142,16 @@ export class UiLayer {
         if (list) list.push(finding);
         else this.byNode.set(node, [finding]);
       }
-      if (!this.markers.has(finding)) {
+      // An editor's findings are counted on its badge: markers would sit in the text being typed.
+      if (!finding.editor && !this.markers.has(finding)) {
         const marker = this.createMarker(finding);
         added.append(marker);
         this.markers.set(finding, marker);
       }
     }
     this.markerBox.append(added);
-    if (this.open && !keep.has(this.open.finding)) this.close(false);
+    const open = this.open?.finding;
+    if (open && 'range' in open && !keep.has(open as PageMatch)) this.close(false);
     this.schedulePositions();
   }
 
@@ -134,6 +205,12 @@ export class UiLayer {
     const view = this.doc.defaultView;
     if (!view) return;
     const placed: [HTMLButtonElement, number, number][] = [];
+    for (const [target, badge] of this.badges) {
+      // Centred on the top right corner: it covers no text of the field.
+      const box = target.getBoundingClientRect();
+      const visible = target.isConnected && box.width > 0;
+      placed.push([badge.button, visible ? box.right + view.scrollX - 9 : -9999, visible ? box.top + view.scrollY - 9 : -9999]);
+    }
     for (const [finding, marker] of this.markers) {
       const rects = toRange(this.doc, finding).getClientRects();
       const last = rects[rects.length - 1];
@@ -158,10 +235,10 @@ export class UiLayer {
     cancelAnimationFrame(this.pointerFrame);
     const { clientX, clientY } = e;
     this.pointerFrame = requestAnimationFrame(() => {
-      const hit = this.findingAt(clientX, clientY);
+      const hit = this.findingAt(clientX, clientY) ?? this.fieldFindingAt(clientX, clientY);
       if (hit) {
         clearTimeout(this.hideTimer);
-        if (this.open?.finding !== hit.finding) this.show(hit.finding, anchorOf(this.doc, hit.finding), this.markers.get(hit.finding));
+        if (this.open?.finding !== hit.finding) this.show(hit.finding, hit.anchor, this.markers.get(hit.finding as PageMatch));
       } else if (this.open) {
         this.scheduleHide();
       }
@@ -169,20 +246,29 @@ export class UiLayer {
   }
 
   /** The finding under the pointer: highlights have no events, so hit-test the text at the point. */
-  private findingAt(x: number, y: number): { finding: PageMatch } | null {
+  private findingAt(x: number, y: number): { finding: PageMatch; anchor: () => DOMRect } | null {
     const caret = caretAt(this.doc, x, y);
     if (!caret) return null;
     for (const finding of this.byNode.get(caret.node) ?? []) {
       const range = toRange(this.doc, finding);
       if (!range.isPointInRange(caret.node, caret.offset)) continue;
       for (const rect of range.getClientRects()) {
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return { finding };
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return { finding, anchor: anchorOf(this.doc, finding) };
       }
     }
     return null;
   }
 
-  private show(finding: PageMatch, anchor: () => DOMRect, marker?: HTMLButtonElement): void {
+  /** Form fields have no text nodes to hit-test: their overlays answer instead. */
+  private fieldFindingAt(x: number, y: number): ReturnType<HitTest> {
+    for (const hitTest of this.hitTests) {
+      const hit = hitTest(x, y);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  private show(finding: Finding, anchor: () => DOMRect, marker?: HTMLButtonElement): void {
     clearTimeout(this.hideTimer);
     this.open = marker ? { finding, marker } : { finding };
     render(
@@ -221,7 +307,7 @@ export class UiLayer {
 }
 
 /** Measures a finding's box when called (the card places itself with it). */
-function anchorOf(doc: Document, finding: PageMatch): () => DOMRect {
+export function anchorOf(doc: Document, finding: PageMatch): () => DOMRect {
   const range = toRange(doc, finding);
   return () => range.getBoundingClientRect();
 }

@@ -1,6 +1,14 @@
 /** Styles of the extension's layer on the page (inside its closed shadow root, so the page's CSS cannot reach it). */
+import highlightCss from '../../public/content/highlights.css?raw';
+
+/** Underlines in form fields look exactly like highlights in page text: the same rules, on the overlay's spans. */
+const FIELD_UNDERLINES = highlightCss.replace(/::highlight\(wro-lens-(\w+)\)/g, '.mirror .sev-$1');
+
 export const UI_STYLES = `
 :host { all: initial; }
+.field-overlay { position: absolute; overflow: hidden; pointer-events: none; }
+.mirror { box-sizing: border-box; margin: 0; border: 0; color: transparent; overflow: visible; }
+${FIELD_UNDERLINES}
 .marker {
   position: absolute; width: 14px; height: 14px; margin: 0; padding: 0; border-radius: 50%;
   border: 2px solid #fff; box-shadow: 0 0 0 1px rgb(0 0 0 / 0.35); cursor: pointer;
@@ -15,6 +23,15 @@ export const UI_STYLES = `
 .marker.sev-region::before { content: ""; }
 .marker.sev-lifted { background: #646464; }
 .marker.sev-lifted::before { content: "✓" / ""; }
+.badge {
+  position: absolute; min-width: 18px; height: 18px; margin: 0; padding: 0 4px; box-sizing: border-box;
+  border-radius: 9px; border: 2px solid #fff; box-shadow: 0 0 0 1px rgb(0 0 0 / 0.35); cursor: pointer;
+  font: 700 10px/14px system-ui, sans-serif; color: #fff; text-align: center; background: #b00020;
+}
+.badge.sev-possible { background: #965500; border-radius: 3px; }
+.badge.sev-region { background: #5b3c8c; border-radius: 3px; }
+.badge.sev-lifted { background: #646464; }
+.badge:focus-visible { outline: 3px solid #1d70b8; outline-offset: 2px; }
 .marker:focus-visible { outline: 3px solid #1d70b8; outline-offset: 2px; }
 .marker.flash { animation: flash 0.5s ease-in-out 3; }
 @keyframes flash { 50% { transform: scale(1.8); } }
