@@ -24,8 +24,17 @@ export function fixtureSite(extra: Record<string, string> = {}): Map<string, str
     [`${SAM}/search/page-2`, read('sam-spa.html')],
     [`${CF}/frames`, read('frames.html')],
     [`${CF}/frames-child.html`, read('frames-child.html')],
+    [`${CF}/drafting`, draftingPage()],
     ...Object.entries(extra),
   ]);
+}
+
+const quillDir = fileURLToPath(new URL('../../node_modules/quill/dist/', import.meta.url));
+
+/** The drafting page, with Quill (from npm) inlined: fixtures are served from memory, one document each. */
+export function draftingPage(): string {
+  const quill = `<style>${readFileSync(`${quillDir}quill.snow.css`, 'utf8')}</style>\n<script>${readFileSync(`${quillDir}quill.js`, 'utf8').replaceAll('</script', '<\\/script')}</script>`;
+  return read('drafting.html').replace('<!-- QUILL -->', () => quill);
 }
 
 const LISTED_ROWS = ['Supermax Healthcare Limited', 'Top Glove Corporation Bhd', 'Hoshine Silicon Industry Co., Ltd.', 'Xinjiang Junggar Cotton & Linen Co., Ltd'];

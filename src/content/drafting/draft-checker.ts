@@ -92,7 +92,7 @@ export class DraftChecker {
     }
     let session = this.editors.get(element);
     if (!session) {
-      session = new EditorSession(draft.element, this.options.checker, this.options.run);
+      session = new EditorSession(draft.element, this.options.checker, this.options.run, () => this.schedule(PAUSE_MS));
       this.editors.set(element, session);
     }
     return session;

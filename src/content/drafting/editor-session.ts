@@ -18,12 +18,14 @@ export class EditorSession {
   /** The first check (and one after a flood of changes) reads the whole editor. */
   private whole = true;
 
-  constructor(readonly host: HTMLElement, private readonly checker: PageChecker, private readonly run: RunJob) {
+  /** `onEdit` is told of every change: editors may change their text without an input event (their own undo). */
+  constructor(readonly host: HTMLElement, private readonly checker: PageChecker, private readonly run: RunJob, private readonly onEdit: () => void) {
     this.watcher = new PageWatcher(() => false, (batch) => this.collect(batch));
     this.watcher.observe(host);
   }
 
   private collect(batch: ChangeBatch): void {
+    this.onEdit();
     if (batch.flood) this.whole = true;
     for (const region of batch.regions) this.regions.add(this.host.contains(region) ? region : this.host);
     for (const node of batch.changedText) this.changedText.add(node);

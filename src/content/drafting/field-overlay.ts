@@ -104,19 +104,20 @@ export class FieldOverlay {
     const computed = view.getComputedStyle(this.field);
     const style = this.mirror.style;
     for (const name of LAYOUT_PROPERTIES) style.setProperty(name, computed.getPropertyValue(name));
-    style.width = `${this.field.clientWidth}px`;
+    const box = paddingBox(this.field, rect, computed);
+    style.width = `${box.width}px`;
     if (this.field.localName === 'input') {
       // One line, centred vertically as a text input centres it.
       style.whiteSpace = 'pre';
       style.display = 'flex';
       style.alignItems = 'center';
-      style.height = `${this.field.clientHeight}px`;
+      style.height = `${box.height}px`;
     }
     Object.assign(this.box.style, {
-      left: `${rect.left + view.scrollX + this.field.clientLeft}px`,
-      top: `${rect.top + view.scrollY + this.field.clientTop}px`,
-      width: `${this.field.clientWidth}px`,
-      height: `${this.field.clientHeight}px`,
+      left: `${rect.left + view.scrollX + box.left}px`,
+      top: `${rect.top + view.scrollY + box.top}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
     });
     this.box.hidden = false;
     this.syncScroll();
@@ -146,4 +147,20 @@ export class FieldOverlay {
   dispose(): void {
     this.unmount();
   }
+}
+
+/**
+ * Where the field's text is laid out: inside its borders, less a textarea's scrollbar. (Firefox reports
+ * a text input's padding as part of its client edge, so inputs are measured from their borders.)
+ */
+function paddingBox(field: TextField, rect: DOMRect, computed: CSSStyleDeclaration): { left: number; top: number; width: number; height: number } {
+  if (field.localName === 'textarea') return { left: field.clientLeft, top: field.clientTop, width: field.clientWidth, height: field.clientHeight };
+  const left = parseFloat(computed.borderLeftWidth) || 0;
+  const top = parseFloat(computed.borderTopWidth) || 0;
+  return {
+    left,
+    top,
+    width: rect.width - left - (parseFloat(computed.borderRightWidth) || 0),
+    height: rect.height - top - (parseFloat(computed.borderBottomWidth) || 0),
+  };
 }
