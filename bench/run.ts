@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { bundledDataset } from '../src/data';
 import { browserBench } from './browser';
 import { cliBench } from './cli';
+import { draftingBench } from './drafting';
 import { growthBench } from './growth';
 import { lookupBench } from './lookup';
 import { qualityBench } from './quality';
@@ -76,6 +77,16 @@ if (browser) {
   console.log(`Popup first render: ${browser.popupReadyMs.toFixed(0)} ms from navigation (median of 5)`);
 }
 
+// 8. Typing into a 50,000-character draft, with and without WRO Lens on the page.
+const drafting = process.argv.includes('--no-browser') ? null : await draftingBench(quick ? 100 : 300, quick ? 2 : 5);
+if (drafting) {
+  console.log(`\nTyping into a ${drafting[0]!.chars.toLocaleString('en-GB')}-character draft in Chromium (main-thread ms per keystroke, median of rounds)`);
+  console.log('field             with   without   added   ratio   our handler   check at pause   first check');
+  for (const d of drafting) {
+    console.log(`${d.target.padEnd(15)} ${pad(d.withMs.toFixed(2), 6)} ${pad(d.withoutMs.toFixed(2), 9)} ${pad(d.addedMs.toFixed(2), 7)} ${pad(d.ratio.toFixed(2), 7)} ${pad(d.handlerMs.toFixed(2), 13)} ${pad(d.pauseCheckMs.toFixed(1), 16)} ${pad(d.firstCheckMs.toFixed(0), 13)}`);
+  }
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -87,6 +98,7 @@ const results = {
   cli,
   sizes,
   browser,
+  drafting,
 };
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), JSON.stringify(results, null, 2) + '\n');
 console.log('\nwrote bench/results.json');

@@ -1,7 +1,7 @@
 /**
  * Takes the README's screenshots in real Chromium with the built extension (npm run build first):
  * a fixture award notice with its findings highlighted and a card open, and the popup's findings,
- * lookup and detail views. Run: npm run screenshots.
+ * lookup and detail views, the settings page, and warnings while drafting. Run: npm run screenshots.
  */
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../test/e2e/chromium';
@@ -54,6 +54,20 @@ try {
   const screening = options.locator('section[aria-labelledby="screen-heading"]');
   await screening.locator('table.results').waitFor();
   await screening.screenshot({ path: `${out}settings-screening.png` });
+  // Warnings while drafting: a textarea and a rich-text editor (Quill), each with its badge.
+  const draft = await session.context.newPage();
+  await draft.setViewportSize({ width: 980, height: 760 });
+  await draft.goto(`${CF}/drafting`);
+  await draft.click('#notes');
+  await draft.keyboard.type('Lot 3 (silicon metal) goes to\nHoshine Silicon Industry Co., Ltd\nfrom January 2027.');
+  await draft.click('.ql-editor');
+  await draft.keyboard.type('Dear supplier, we confirm that Hoshine Silicon Industry Co., Ltd will supply lot 3.');
+  // Both badges painted (in a closed shadow root: hit-test their corners).
+  await draft.waitForFunction(() => ['#notes', '.ql-editor'].every((s) => {
+    const r = document.querySelector(s)!.getBoundingClientRect();
+    return document.elementFromPoint(r.right + 3, r.top - 3)?.localName === 'wro-lens-ui';
+  }));
+  await draft.screenshot({ path: `${out}drafting-warnings.png`, clip: { x: 0, y: 70, width: 620, height: 480 } });
   console.log(`wrote screenshots to ${out}`);
 } finally {
   await session.close();

@@ -90,6 +90,8 @@ export class PageWatcher {
         if (!isBlock(n)) touch(r.target);
       }
     }
+    // Changes only in ignored places (an editor's, followed by its own session) are no work at all.
+    if (!touched.size && !changedText.size) return;
     this.onBatch({ regions: outermost(touched), changedText, flood: false });
   }
 }

@@ -63,10 +63,15 @@ describe('the demo pages', () => {
     await expect.poll(() => readHighlights(page)).toMatchObject({ 'wro-lens-active': ['Hetian Taida Apparel Co., Ltd'] });
   });
 
-  it('draft contract: the supplier chosen for the letter, and a region it declares', async () => {
+  it('draft contract: the supplier chosen for the letter, and a region it declares; the letter is checked once the buyer is in it', async () => {
     expect(await open('draft-contract.html', 2)).toMatchObject({
       'wro-lens-active': ['Kingtom Aluminio SRL'],
       'wro-lens-region': ['Turkmenistan cotton'],
     });
+    await page.click('#letter');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Hoshine Silicon Industry Co., Ltd will not subcontract.');
+    await expect.poll(async () => (await readHighlights(page))['wro-lens-active'], { timeout: 10_000 })
+      .toEqual(['Hoshine Silicon Industry Co., Ltd', 'Kingtom Aluminio SRL', 'Kingtom Aluminio SRL']);
   });
 });

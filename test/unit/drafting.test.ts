@@ -24,6 +24,12 @@ describe('diffTexts', () => {
     expect(diffTexts('a lot here', 'a word here')).toEqual({ start: 2, removed: 3, inserted: 4 });
     // A repeated character: the edit is placed after the common prefix.
     expect(diffTexts('aa', 'aaa')).toEqual({ start: 2, removed: 0, inserted: 1 });
+    // Long texts are compared a block at a time: the edit is found exactly, near block edges too.
+    const long = Array.from({ length: 2500 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+    for (const at of [0, 255, 256, 257, 1000, 2499]) {
+      expect(diffTexts(long, long.slice(0, at) + 'Q' + long.slice(at + 1))).toEqual({ start: at, removed: 1, inserted: 1 });
+    }
+    expect(diffTexts(long, long.slice(0, 700) + long.slice(900))).toEqual({ start: 700, removed: 200, inserted: 0 });
   });
 });
 

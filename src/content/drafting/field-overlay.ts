@@ -21,19 +21,38 @@ const LAYOUT_PROPERTIES = [
   'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
 ] as const;
 
-interface Piece {
-  node: Text;
+/**
+ * The mirror is drawn in chunks of about this many characters, each ending at a line break: a keystroke
+ * lays out its own chunk again, not the whole draft.
+ */
+const CHUNK_CHARS = 1_000;
+
+/** A run of whole lines of the field's text, drawn as one block: chunks that did not change are not laid out again. */
+interface Chunk {
+  div: HTMLDivElement;
+  text: string;
+  /** The underlined parts, as "start-end:severity:finding" (a chunk is drawn again only when they change). */
+  key: string;
+  marks: Mark[];
+  /** The plain text before, between and after the underlined parts (a keystroke there changes only its node). */
+  gaps: Text[];
+  spans: [FieldFinding, HTMLSpanElement][];
+}
+
+interface Mark {
   start: number;
   end: number;
-  /** The underlined text of a finding; plain text between findings otherwise. */
-  finding?: FieldFinding;
-  span?: HTMLSpanElement;
+  finding: FieldFinding;
 }
 
 export class FieldOverlay {
   private readonly box: HTMLDivElement;
   private readonly mirror: HTMLDivElement;
-  private pieces: Piece[] = [];
+  private chunks: Chunk[] = [];
+  /** The offset in the text where each chunk starts (the line break between two chunks is in neither). */
+  private starts: number[] = [];
+  /** The drawn spans of each finding (more than one when its text crosses a line break). */
+  private spans = new Map<FieldFinding, HTMLSpanElement[]>();
   private readonly unmount: () => void;
 
   constructor(private readonly field: TextField, ui: UiLayer) {
@@ -49,43 +68,123 @@ export class FieldOverlay {
     this.syncLayout();
   }
 
-  /** Draws the text with these findings underlined. */
+  /**
+   * Draws the text with these findings underlined. Only chunks whose text or underlines changed are
+   * replaced.
+   */
   render(text: string, findings: readonly FieldFinding[]): void {
-    const doc = this.field.ownerDocument;
-    const pieces: Piece[] = [];
+    const texts = splitChunks(text);
+    const marks = marksByChunk(texts, findings);
+    const keys = marks.map(keyOf);
+    const old = this.chunks;
+    const same = (o: Chunk, i: number) => o.text === texts[i] && o.key === keys[i];
+    let prefix = 0;
+    while (prefix < old.length && prefix < texts.length && same(old[prefix]!, prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < old.length - prefix && suffix < texts.length - prefix && same(old[old.length - 1 - suffix]!, texts.length - 1 - suffix)) suffix++;
+    const fresh: Chunk[] = [];
+    for (let i = prefix; i < texts.length - suffix; i++) fresh.push(this.drawChunk(texts[i]!, keys[i]!, marks[i]!));
+    for (const chunk of old.slice(prefix, old.length - suffix)) chunk.div.remove();
+    const before = old[old.length - suffix]?.div ?? null;
+    this.mirror.insertBefore(fragmentOf(this.field.ownerDocument, fresh), before);
+    this.chunks = [...old.slice(0, prefix), ...fresh, ...old.slice(old.length - suffix)];
+    this.starts = [];
     let at = 0;
-    for (const finding of findings) {
-      const { start, end } = finding.match;
-      pieces.push({ node: doc.createTextNode(text.slice(at, start)), start: at, end: start });
-      const span = doc.createElement('span');
-      span.className = `sev-${finding.severity}`;
-      const node = doc.createTextNode(text.slice(start, end));
-      span.append(node);
-      pieces.push({ node, start, end, finding, span });
-      at = end;
+    for (const chunk of texts) {
+      this.starts.push(at);
+      at += chunk.length + 1;
     }
-    pieces.push({ node: doc.createTextNode(text.slice(at)), start: at, end: text.length });
-    this.pieces = pieces;
-    this.mirror.replaceChildren(...pieces.map((p) => p.span ?? p.node));
+    this.indexSpans();
   }
 
   /**
-   * Applies one edit to the drawn text in place when it falls within one piece (typing between or inside
-   * findings): only that text node changes. Returns false when the text must be drawn again.
+   * Applies a keystroke within one chunk: that chunk alone is drawn again, and nothing of the whole text
+   * is split or compared. False when the edit crosses chunks (then render()).
    */
-  applyEdit(edit: TextEdit, text: string): boolean {
-    const end = edit.start + edit.removed;
-    // Text typed at a finding's edge belongs to the plain text beside it (see mapSpan).
-    const piece = this.pieces.find((p) => (p.finding ? p.start < edit.start && end < p.end : p.start <= edit.start && end <= p.end));
-    if (!piece) return false;
-    const delta = edit.inserted - edit.removed;
-    piece.node.replaceData(edit.start - piece.start, edit.removed, text.slice(edit.start, edit.start + edit.inserted));
-    piece.end += delta;
-    for (let i = this.pieces.indexOf(piece) + 1; i < this.pieces.length; i++) {
-      this.pieces[i]!.start += delta;
-      this.pieces[i]!.end += delta;
+  applyEdit(edit: TextEdit, text: string, findings: readonly FieldFinding[]): boolean {
+    const index = this.chunkAt(edit.start);
+    const chunk = this.chunks[index];
+    if (!chunk) return false;
+    const chunkStart = this.starts[index]!;
+    const offset = edit.start - chunkStart;
+    if (offset + edit.removed > chunk.text.length) return false;
+    const chunkText = chunk.text.slice(0, offset) + text.slice(edit.start, edit.start + edit.inserted) + chunk.text.slice(offset + edit.removed);
+    const marks = marksByChunk([chunkText], findings, chunkStart)[0]!;
+    const key = keyOf(marks);
+    if (!this.editInPlace(chunk, offset, edit, chunkText, marks, key) && (key !== chunk.key || chunkText !== chunk.text)) {
+      const fresh = this.drawChunk(chunkText, key, marks);
+      chunk.div.replaceWith(fresh.div);
+      this.chunks[index] = fresh;
     }
+    const delta = edit.inserted - edit.removed;
+    for (let i = index + 1; i < this.starts.length; i++) this.starts[i]! += delta;
+    this.indexSpans();
     return true;
+  }
+
+  /**
+   * When the edit is in plain text and the same findings keep their lengths, only one text node of the
+   * chunk changes: the browser lays the chunk out again reusing what it shaped before.
+   */
+  private editInPlace(chunk: Chunk, offset: number, edit: TextEdit, text: string, marks: Mark[], key: string): boolean {
+    const sameShape = marks.length === chunk.marks.length && marks.every((m, i) => {
+      const old = chunk.marks[i]!;
+      return m.finding === old.finding && m.end - m.start === old.end - old.start;
+    });
+    if (!sameShape || endsOpen(text) !== endsOpen(chunk.text)) return false;
+    let gapStart = 0;
+    for (let i = 0; i <= chunk.marks.length; i++) {
+      const gapEnd = chunk.marks[i]?.start ?? chunk.text.length;
+      if (gapStart <= offset && offset + edit.removed <= gapEnd) {
+        chunk.gaps[i]!.replaceData(offset - gapStart, edit.removed, text.slice(offset, offset + edit.inserted));
+        Object.assign(chunk, { text, marks, key });
+        return true;
+      }
+      gapStart = chunk.marks[i]?.end ?? gapStart;
+    }
+    return false;
+  }
+
+  /** The chunk an offset is in (the last one starting at or before it). */
+  private chunkAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private indexSpans(): void {
+    this.spans = new Map();
+    for (const chunk of this.chunks) {
+      for (const [finding, span] of chunk.spans) this.spans.set(finding, [...(this.spans.get(finding) ?? []), span]);
+    }
+  }
+
+  private drawChunk(text: string, key: string, marks: readonly Mark[]): Chunk {
+    const doc = this.field.ownerDocument;
+    const div = doc.createElement('div');
+    const spans: Chunk['spans'] = [];
+    const gaps: Text[] = [];
+    let at = 0;
+    for (const mark of marks) {
+      gaps.push(doc.createTextNode(text.slice(at, mark.start)));
+      div.append(gaps[gaps.length - 1]!);
+      const span = doc.createElement('span');
+      span.className = `sev-${mark.finding.severity}`;
+      span.textContent = text.slice(mark.start, mark.end);
+      spans.push([mark.finding, span]);
+      div.append(span);
+      at = mark.end;
+    }
+    gaps.push(doc.createTextNode(text.slice(at)));
+    div.append(gaps[gaps.length - 1]!);
+    // A block ending in an empty line would drop it: in the field it still takes a line's height.
+    if (endsOpen(text)) div.append('\u200b');
+    return { div, text, key, marks: [...marks], gaps, spans };
   }
 
   /** Follows the field's scrolling: the mirror moves, nothing is laid out again. */
@@ -125,20 +224,18 @@ export class FieldOverlay {
 
   /** A finding's box on screen now (the card is placed by it). */
   anchorOf(finding: FieldFinding): () => DOMRect {
-    return () => {
-      const piece = this.pieces.find((p) => p.finding === finding);
-      return piece?.span ? piece.span.getBoundingClientRect() : this.field.getBoundingClientRect();
-    };
+    return () => this.spans.get(finding)?.[0]?.getBoundingClientRect() ?? this.field.getBoundingClientRect();
   }
 
   private findingAt(x: number, y: number): ReturnType<HitTest> {
     if (this.box.hidden) return null;
     const clip = this.box.getBoundingClientRect();
     if (x < clip.left || x > clip.right || y < clip.top || y > clip.bottom) return null;
-    for (const piece of this.pieces) {
-      if (!piece.span || !piece.finding) continue;
-      for (const r of piece.span.getClientRects()) {
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return { finding: piece.finding, anchor: this.anchorOf(piece.finding) };
+    for (const [finding, spans] of this.spans) {
+      for (const span of spans) {
+        for (const r of span.getClientRects()) {
+          if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return { finding, anchor: this.anchorOf(finding) };
+        }
       }
     }
     return null;
@@ -163,4 +260,58 @@ function paddingBox(field: TextField, rect: DOMRect, computed: CSSStyleDeclarati
     width: rect.width - left - (parseFloat(computed.borderRightWidth) || 0),
     height: rect.height - top - (parseFloat(computed.borderBottomWidth) || 0),
   };
+}
+
+/** A number per finding object: a line drawn for an earlier finding is drawn again for a new one. */
+const ids = new WeakMap<FieldFinding, number>();
+let lastId = 0;
+function idOf(finding: FieldFinding): number {
+  let id = ids.get(finding);
+  if (id === undefined) ids.set(finding, (id = ++lastId));
+  return id;
+}
+
+/** Whether the text ends in an empty line (drawn with a zero-width space to keep its height). */
+const endsOpen = (text: string) => text === '' || text.endsWith('\n');
+
+function fragmentOf(doc: Document, chunks: readonly Chunk[]): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  for (const chunk of chunks) fragment.append(chunk.div);
+  return fragment;
+}
+
+/**
+ * The text cut into chunks at the first line break after every CHUNK_CHARS characters. Cuts depend only
+ * on the text from a chunk's start, so an edit leaves the chunks before it, and usually after it, as they were.
+ */
+function splitChunks(text: string): string[] {
+  const chunks: string[] = [];
+  for (let start = 0; ;) {
+    const cut = text.indexOf('\n', start + CHUNK_CHARS);
+    if (cut < 0) {
+      chunks.push(text.slice(start));
+      return chunks;
+    }
+    chunks.push(text.slice(start, cut));
+    start = cut + 1;
+  }
+}
+
+const keyOf = (marks: readonly Mark[]) => marks.map((m) => `${m.start}-${m.end}:${m.finding.severity}:${idOf(m.finding)}`).join(',');
+
+/** Each chunk's underlined parts, in offsets of the chunk (findings are sorted by position; the first chunk starts at `from`). */
+function marksByChunk(texts: readonly string[], findings: readonly FieldFinding[], from = 0): Mark[][] {
+  const out: Mark[][] = texts.map(() => []);
+  let lineStart = from;
+  let next = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const lineEnd = lineStart + texts[i]!.length;
+    while (next < findings.length && findings[next]!.match.end <= lineStart) next++;
+    for (let f = next; f < findings.length && findings[f]!.match.start < lineEnd; f++) {
+      const { start, end } = findings[f]!.match;
+      out[i]!.push({ start: Math.max(start, lineStart) - lineStart, end: Math.min(end, lineEnd) - lineStart, finding: findings[f]! });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
 }

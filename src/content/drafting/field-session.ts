@@ -46,8 +46,9 @@ export class FieldSession {
     this.dirty = unionSpan(this.dirty && mapSpan(this.dirty, edit), editedSpan(edit));
     const before = this.findings.length;
     this.findings = this.findings.filter((f) => moveWithEdit(f, edit));
-    if (this.findings.length === before && this.overlay?.applyEdit(edit, value)) {
-      this.overlay.syncScroll();
+    // The mirror follows the edit at once (no underline lags behind its text); scrolling comes with its own event.
+    if (this.findings.length === before && this.overlay) {
+      if (!this.overlay.applyEdit(edit, value, this.shown())) this.overlay.render(value, this.shown());
       return;
     }
     this.draw();

@@ -17,14 +17,19 @@ export interface Span {
   end: number;
 }
 
+/** Texts are compared a block at a time first (natively), then a character at a time: a keystroke in a 50,000-character draft compares in microseconds. */
+const BLOCK = 256;
+
 /** The smallest edit that turns `before` into `after` (null when they are equal). */
 export function diffTexts(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   const shorter = Math.min(before.length, after.length);
   let prefix = 0;
+  while (prefix + BLOCK <= shorter && before.slice(prefix, prefix + BLOCK) === after.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
   while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
   const maxSuffix = shorter - prefix;
+  while (suffix + BLOCK <= maxSuffix && before.slice(before.length - suffix - BLOCK, before.length - suffix) === after.slice(after.length - suffix - BLOCK, after.length - suffix)) suffix += BLOCK;
   while (suffix < maxSuffix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { start: prefix, removed: before.length - prefix - suffix, inserted: after.length - prefix - suffix };
 }
