@@ -67,7 +67,7 @@ try {
     const r = document.querySelector(s)!.getBoundingClientRect();
     return document.elementFromPoint(r.right + 3, r.top - 3)?.localName === 'wro-lens-ui';
   }));
-  await draft.screenshot({ path: `${out}drafting-warnings.png`, clip: { x: 0, y: 70, width: 620, height: 480 } });
+  await draft.screenshot({ path: `${out}drafting-warnings.png`, clip: { x: 0, y: 70, width: 620, height: 560 } });
   console.log(`wrote screenshots to ${out}`);
 } finally {
   await session.close();
