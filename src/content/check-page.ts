@@ -117,6 +117,7 @@ export async function checkPage(settings: Settings, dataset: Dataset): Promise<P
         checker.clear();
         knownShadowRoots = new WeakSet();
         await checker.scan(document.body ?? document.documentElement, slicer);
+        drafts.recheckEditors();
         return;
       }
       checker.pruneDetached(batch.changedText);

@@ -33,12 +33,8 @@ export class HighlightLayer {
     this.highlights.get(severity)!.delete(range);
   }
 
-  clear(): void {
-    for (const h of this.highlights.values()) h.clear();
-  }
-
   dispose(): void {
-    this.clear();
+    for (const h of this.highlights.values()) h.clear();
     for (const [severity, name] of Object.entries(HIGHLIGHT_NAMES) as [Severity, string][]) {
       if (CSS.highlights.get(name) === this.highlights.get(severity)) CSS.highlights.delete(name);
     }

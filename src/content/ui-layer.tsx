@@ -101,8 +101,13 @@ export class UiLayer {
       updateBadge(badge.button, shown.findings);
     } else {
       const created: Badge = { ...shown, shownIndex: -1, button: createBadge(this.doc, shown.findings) };
-      created.button.addEventListener('focus', () => { if (!this.refocusing) this.showFromBadge(created, 0); });
+      let focusedByClick = false;
+      created.button.addEventListener('pointerdown', () => { focusedByClick = true; });
+      created.button.addEventListener('focus', () => {
+        if (!this.refocusing && !focusedByClick) this.showFromBadge(created, 0);
+      });
       created.button.addEventListener('click', () => {
+        focusedByClick = false;
         this.showFromBadge(created, created.shownIndex + 1);
         this.cardBox.querySelector<HTMLElement>('.card')?.focus();
       });

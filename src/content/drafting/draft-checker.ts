@@ -182,6 +182,12 @@ export class DraftChecker {
     if (fieldsChanged) this.options.onFieldFindings();
   }
 
+  /** After the page's findings were all dropped and found again: editors are read again at once. */
+  recheckEditors(): void {
+    for (const session of this.editors.values()) session.recheckWhole();
+    if (this.editors.size) this.schedule(0);
+  }
+
   /** Shows each editor's findings (found by the page's checker) on its badge. */
   showEditorBadges(shown: readonly PageMatch[]): void {
     for (const host of this.editors.keys()) {

@@ -31,6 +31,11 @@ export class EditorSession {
     for (const node of batch.changedText) this.changedText.add(node);
   }
 
+  /** The page was scanned afresh (its findings dropped): the next check reads the whole editor again. */
+  recheckWhole(): void {
+    this.whole = true;
+  }
+
   needsCheck(): boolean {
     this.watcher.flush();
     return this.whole || this.regions.size > 0 || this.changedText.size > 0;
