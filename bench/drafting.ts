@@ -32,9 +32,11 @@ export interface DraftFigures {
   firstCheckMs: number;
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
 function draftPage(text: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const paragraphs = text.split('\n\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('');
+  const escaped = escapeHtml(text);
+  const paragraphs = text.split('\n\n').map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Draft</title>
 <style>body{font:15px/1.5 sans-serif;margin:16px} textarea,#editor{width:900px;height:400px;font:15px/1.5 sans-serif;padding:6px;border:1px solid #888;overflow:auto;display:block;margin-bottom:16px}</style></head>
 <body><textarea id="draft">${escaped}</textarea><div id="editor" contenteditable="true">${paragraphs}</div></body></html>`;

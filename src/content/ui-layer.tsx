@@ -92,8 +92,7 @@ export class UiLayer {
     const badge = this.badges.get(target);
     if (this.open && badge?.findings.includes(this.open.finding) && !shown.findings.includes(this.open.finding)) this.close(false);
     if (!shown.findings.length) {
-      badge?.button.remove();
-      this.badges.delete(target);
+      this.removeBadge(target);
       return;
     }
     if (badge) {
@@ -116,6 +115,14 @@ export class UiLayer {
       this.badges.set(target, created);
     }
     this.schedulePositions();
+  }
+
+  removeBadge(target: Element): void {
+    const badge = this.badges.get(target);
+    if (!badge) return;
+    if (this.open && badge.findings.includes(this.open.finding)) this.close(false);
+    badge.button.remove();
+    this.badges.delete(target);
   }
 
   private showFromBadge(badge: Badge, index: number): void {

@@ -1,7 +1,7 @@
 /** The drafting scenarios both browsers run: each types with real key events and checks what the user sees. */
 import { describe, expect, it } from 'vitest';
 import {
-  editorHighlights, expectAligned, hasBadge, LISTED, rectOf, textOf, underlineIn, valueOf, waitForUnderline, type DraftDriver,
+  editorHighlights, expectAligned, hasBadge, layerAt, LISTED, rectOf, textOf, underlineIn, valueOf, waitForUnderline, type DraftDriver,
 } from './drafting';
 
 export interface DraftingTarget {
@@ -91,6 +91,12 @@ export function draftingScenarios(browser: string, { driver: d, open }: Drafting
       expect(await valueOf(d, '#supplier')).toBe(LISTED.replace('Hoshine', 'Sunshine'));
       await d.chord(['Control', 'z']);
       await expect.poll(() => valueOf(d, '#supplier')).not.toBe(LISTED.replace('Hoshine', 'Sunshine'));
+      // Deleted: the field is empty and nothing is drawn.
+      await d.chord(['Control', 'a']);
+      await d.chord(['Backspace']);
+      expect(await valueOf(d, '#supplier')).toBe('');
+      await expect.poll(() => hasBadge(d, '#supplier')).toBe(false);
+      expect(await underlineIn(d, '#supplier')).toBeNull();
     });
 
     it('contenteditable: highlights the name as typed, with the badge, and drops it when deleted', async () => {
@@ -113,6 +119,11 @@ export function draftingScenarios(browser: string, { driver: d, open }: Drafting
       for (let i = 0; i < 3 && (await textOf(d, '#letter')) !== typed; i++) await d.chord(['Control', 'z']);
       expect(await textOf(d, '#letter')).toBe(typed);
       await expect.poll(() => activeHighlights(d), { timeout: 10_000 }).toEqual([LISTED]);
+      // Deleted: no highlight, no badge.
+      await d.chord(['Control', 'a']);
+      await d.chord(['Backspace']);
+      await expect.poll(async () => Object.values(await editorHighlights(d)).flat(), { timeout: 10_000 }).toEqual([]);
+      await expect.poll(() => hasBadge(d, '#letter')).toBe(false);
     });
 
     it('Quill (from npm): highlights the name in the editor, leaves its text and its own undo intact', async () => {
@@ -144,9 +155,9 @@ export function draftingScenarios(browser: string, { driver: d, open }: Drafting
       // The badge is in a closed shadow root: only its place on screen is known.
       await d.clickAt(r.right + 3, r.top - 3);
       // The card opens below the field's text, over the page.
-      await expect.poll(() => d.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: r.left + 40, y: r.bottom + 40 })).toBe('wro-lens-ui');
+      await expect.poll(() => layerAt(d, r.left + 40, r.bottom + 40)).toBe(true);
       await d.chord(['Escape']);
-      await expect.poll(() => d.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: r.left + 40, y: r.bottom + 40 })).not.toBe('wro-lens-ui');
+      await expect.poll(() => layerAt(d, r.left + 40, r.bottom + 40)).toBe(false);
       expect(await valueOf(d, '#supplier')).toBe(LISTED);
     });
 
@@ -175,7 +186,7 @@ export function draftingScenarios(browser: string, { driver: d, open }: Drafting
       await waitForUnderline(d, '#notes', true);
       const r = await rectOf(d, '#notes');
       await d.evaluate(() => document.querySelector('#notes')!.remove(), null);
-      await expect.poll(() => d.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: r.right + 3, y: r.top - 3 })).not.toBe('wro-lens-ui');
+      await expect.poll(() => layerAt(d, r.right + 3, r.top - 3)).toBe(false);
     });
   });
 }

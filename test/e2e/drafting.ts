@@ -34,13 +34,15 @@ export const rectOf = (d: DraftDriver, selector: string) => d.evaluate((s) => {
 export const valueOf = (d: DraftDriver, selector: string) => d.evaluate((s) => (document.querySelector(s) as HTMLTextAreaElement).value, selector);
 export const textOf = (d: DraftDriver, selector: string) => d.evaluate((s) => (document.querySelector(s) as HTMLElement).innerText, selector);
 
+/** Whether WRO Lens's layer (its closed shadow root's host) is what is painted at a point of the viewport. */
+export const layerAt = (d: DraftDriver, x: number, y: number) =>
+  d.evaluate((p) => document.elementFromPoint(p.x, p.y)?.localName === 'wro-lens-ui', { x, y });
+
 /** Whether WRO Lens's layer is painted just outside the field's top right corner (its badge sits there). */
-export const hasBadge = (d: DraftDriver, selector: string) => d.evaluate((s) => {
-  const el = document.querySelector(s)!;
-  el.scrollIntoView({ block: 'nearest' });
-  const r = el.getBoundingClientRect();
-  return document.elementFromPoint(r.right + 3, r.top - 3)?.localName === 'wro-lens-ui';
-}, selector);
+export async function hasBadge(d: DraftDriver, selector: string): Promise<boolean> {
+  const r = await rectOf(d, selector);
+  return layerAt(d, r.right + 3, r.top - 3);
+}
 
 export interface Underline {
   underline: Box;

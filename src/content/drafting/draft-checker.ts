@@ -153,9 +153,9 @@ export class DraftChecker {
     if (fieldsChanged) this.options.onFieldFindings();
   }
 
-  /** Places overlays and badges again on the next frame (once, however many causes). */
+  /** Places overlays and badges again on the next frame (once, however many causes); nothing before a field was focused. */
   layoutSoon(): void {
-    if (this.layoutFrame) return;
+    if (this.layoutFrame || (!this.fields.size && !this.editors.size)) return;
     this.layoutFrame = requestAnimationFrame(() => {
       this.layoutFrame = 0;
       for (const session of this.fields.values()) session.syncLayout();
@@ -177,7 +177,7 @@ export class DraftChecker {
       if (element.isConnected) continue;
       session.dispose();
       this.editors.delete(element);
-      this.options.ui.setBadge(element, { findings: [], anchorOf: () => () => new DOMRect() });
+      this.options.ui.removeBadge(element);
     }
     if (fieldsChanged) this.options.onFieldFindings();
   }
@@ -223,10 +223,4 @@ function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-/** Whether a node is inside an editor: its changes are followed by the editor's own session. */
-export function isInEditor(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
-  return !!el?.isContentEditable;
 }

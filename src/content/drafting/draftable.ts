@@ -45,6 +45,12 @@ function isOptedOut(el: Element): boolean {
   return el.closest(OPT_OUT) !== null || NOT_PROSE_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-readonly') === 'true';
 }
 
+/** Whether a node is inside an editor: its changes are followed by the editor's own session, not the page's. */
+export function isInEditor(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
+  return !!el?.isContentEditable;
+}
+
 /** The outermost element of the editor the node is in: its whole text is one draft. */
 export function editingHostOf(node: HTMLElement): HTMLElement {
   let host = node;

@@ -9,9 +9,6 @@ import type { HitTest, UiLayer } from '../ui-layer';
 
 export type TextField = HTMLTextAreaElement | HTMLInputElement;
 
-/** A finding in a field: its match's offsets follow the text as the user edits it. */
-export type FieldFinding = Finding;
-
 /** Styles that decide where each character of the field's text is laid out. */
 const LAYOUT_PROPERTIES = [
   'direction', 'font-family', 'font-size', 'font-style', 'font-variant', 'font-weight', 'font-stretch',
@@ -36,13 +33,13 @@ interface Chunk {
   marks: Mark[];
   /** The plain text before, between and after the underlined parts (a keystroke there changes only its node). */
   gaps: Text[];
-  spans: [FieldFinding, HTMLSpanElement][];
+  spans: [Finding, HTMLSpanElement][];
 }
 
 interface Mark {
   start: number;
   end: number;
-  finding: FieldFinding;
+  finding: Finding;
 }
 
 export class FieldOverlay {
@@ -52,7 +49,7 @@ export class FieldOverlay {
   /** The offset in the text where each chunk starts (the line break between two chunks is in neither). */
   private starts: number[] = [];
   /** The drawn spans of each finding (more than one when its text crosses a line break). */
-  private spans = new Map<FieldFinding, HTMLSpanElement[]>();
+  private spans = new Map<Finding, HTMLSpanElement[]>();
   private readonly unmount: () => void;
 
   constructor(private readonly field: TextField, ui: UiLayer) {
@@ -72,7 +69,7 @@ export class FieldOverlay {
    * Draws the text with these findings underlined. Only chunks whose text or underlines changed are
    * replaced.
    */
-  render(text: string, findings: readonly FieldFinding[]): void {
+  render(text: string, findings: readonly Finding[]): void {
     const texts = splitChunks(text);
     const marks = marksByChunk(texts, findings);
     const keys = marks.map(keyOf);
@@ -101,7 +98,7 @@ export class FieldOverlay {
    * Applies a keystroke within one chunk: that chunk alone is drawn again, and nothing of the whole text
    * is split or compared. False when the edit crosses chunks (then render()).
    */
-  applyEdit(edit: TextEdit, text: string, findings: readonly FieldFinding[]): boolean {
+  applyEdit(edit: TextEdit, text: string, findings: readonly Finding[]): boolean {
     const index = this.chunkAt(edit.start);
     const chunk = this.chunks[index];
     if (!chunk) return false;
@@ -223,7 +220,7 @@ export class FieldOverlay {
   }
 
   /** A finding's box on screen now (the card is placed by it). */
-  anchorOf(finding: FieldFinding): () => DOMRect {
+  anchorOf(finding: Finding): () => DOMRect {
     return () => this.spans.get(finding)?.[0]?.getBoundingClientRect() ?? this.field.getBoundingClientRect();
   }
 
@@ -262,10 +259,10 @@ function paddingBox(field: TextField, rect: DOMRect, computed: CSSStyleDeclarati
   };
 }
 
-/** A number per finding object: a line drawn for an earlier finding is drawn again for a new one. */
-const ids = new WeakMap<FieldFinding, number>();
+/** A number per finding object: a chunk drawn for an earlier finding is drawn again for a new one. */
+const ids = new WeakMap<Finding, number>();
 let lastId = 0;
-function idOf(finding: FieldFinding): number {
+function idOf(finding: Finding): number {
   let id = ids.get(finding);
   if (id === undefined) ids.set(finding, (id = ++lastId));
   return id;
@@ -300,18 +297,18 @@ function splitChunks(text: string): string[] {
 const keyOf = (marks: readonly Mark[]) => marks.map((m) => `${m.start}-${m.end}:${m.finding.severity}:${idOf(m.finding)}`).join(',');
 
 /** Each chunk's underlined parts, in offsets of the chunk (findings are sorted by position; the first chunk starts at `from`). */
-function marksByChunk(texts: readonly string[], findings: readonly FieldFinding[], from = 0): Mark[][] {
+function marksByChunk(texts: readonly string[], findings: readonly Finding[], from = 0): Mark[][] {
   const out: Mark[][] = texts.map(() => []);
-  let lineStart = from;
+  let chunkStart = from;
   let next = 0;
   for (let i = 0; i < texts.length; i++) {
-    const lineEnd = lineStart + texts[i]!.length;
-    while (next < findings.length && findings[next]!.match.end <= lineStart) next++;
-    for (let f = next; f < findings.length && findings[f]!.match.start < lineEnd; f++) {
+    const chunkEnd = chunkStart + texts[i]!.length;
+    while (next < findings.length && findings[next]!.match.end <= chunkStart) next++;
+    for (let f = next; f < findings.length && findings[f]!.match.start < chunkEnd; f++) {
       const { start, end } = findings[f]!.match;
-      out[i]!.push({ start: Math.max(start, lineStart) - lineStart, end: Math.min(end, lineEnd) - lineStart, finding: findings[f]! });
+      out[i]!.push({ start: Math.max(start, chunkStart) - chunkStart, end: Math.min(end, chunkEnd) - chunkStart, finding: findings[f]! });
     }
-    lineStart = lineEnd + 1;
+    chunkStart = chunkEnd + 1;
   }
   return out;
 }

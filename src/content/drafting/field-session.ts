@@ -3,19 +3,20 @@
  * already drawn with the text (so their underlines never lag behind it); each pause rescans the window
  * around what changed since the last one.
  */
-import { diffTexts, editedSpan, mapSpan, rescanAround, unionSpan, type Span } from '../../core/drafting';
+import { diffTexts, editedSpan, mapSpan, rescanAround, unionSpan, type Span, type TextEdit } from '../../core/drafting';
 import type { Match, MatcherIndex } from '../../core/matcher';
 import type { Settings } from '../../shared/settings';
-import { groupMatches, isShown } from '../finding';
+import { groupMatches, isShown, type Finding } from '../finding';
 import type { UiLayer } from '../ui-layer';
-import { FieldOverlay, type FieldFinding, type TextField } from './field-overlay';
+import { FieldOverlay, type TextField } from './field-overlay';
 
 export class FieldSession {
   /** The field's text as last seen: findings' offsets refer to it. */
   private text = '';
-  /** Edited since the last check, in offsets of `text`; null when nothing is. */
-  private dirty: Span | null = null;
-  private findings: FieldFinding[] = [];
+  /** Edited since the last check, in offsets of `text`; null when nothing is. The first check reads the whole text: one edit from the empty text. */
+  private dirty: Span | null = { start: 0, end: 0 };
+  /** Their matches' offsets follow the text as the user edits it. */
+  private findings: Finding[] = [];
   private overlay: FieldOverlay | null = null;
 
   constructor(
@@ -23,10 +24,7 @@ export class FieldSession {
     private readonly index: MatcherIndex,
     private readonly ui: UiLayer,
     private settings: Settings,
-  ) {
-    // The first check reads the whole text: it is one edit from the empty text.
-    this.dirty = { start: 0, end: 0 };
-  }
+  ) {}
 
   /** Whether there is something to check at the next pause. */
   needsCheck(): boolean {
@@ -43,9 +41,8 @@ export class FieldSession {
     const edit = diffTexts(this.text, value);
     if (!edit) return;
     this.text = value;
-    this.dirty = unionSpan(this.dirty && mapSpan(this.dirty, edit), editedSpan(edit));
     const before = this.findings.length;
-    this.findings = this.findings.filter((f) => moveWithEdit(f, edit));
+    this.follow(edit);
     // The mirror follows the edit at once (no underline lags behind its text); scrolling comes with its own event.
     if (this.findings.length === before && this.overlay) {
       if (!this.overlay.applyEdit(edit, value, this.shown())) this.overlay.render(value, this.shown());
@@ -58,10 +55,7 @@ export class FieldSession {
   check(): void {
     const value = this.field.value;
     const edit = diffTexts(this.text, value);
-    if (edit) {
-      this.dirty = unionSpan(this.dirty && mapSpan(this.dirty, edit), editedSpan(edit));
-      this.findings = this.findings.filter((f) => moveWithEdit(f, edit));
-    }
+    if (edit) this.follow(edit);
     this.text = value;
     const dirty = this.dirty;
     this.dirty = null;
@@ -73,12 +67,18 @@ export class FieldSession {
     this.draw();
   }
 
+  /** Moves the findings and what is left to check with an edit; findings whose text it removed are dropped. */
+  private follow(edit: TextEdit): void {
+    this.dirty = unionSpan(this.dirty && mapSpan(this.dirty, edit), editedSpan(edit));
+    this.findings = this.findings.filter((f) => moveWithEdit(f, edit));
+  }
+
   applySettings(settings: Settings): void {
     this.settings = settings;
     this.draw();
   }
 
-  shown(): FieldFinding[] {
+  shown(): Finding[] {
     return this.findings.filter((f) => isShown(f, this.settings));
   }
 
@@ -109,14 +109,14 @@ export class FieldSession {
   dispose(): void {
     this.overlay?.dispose();
     this.overlay = null;
-    this.ui.setBadge(this.field, { findings: [], anchorOf: () => () => this.field.getBoundingClientRect() });
+    this.ui.removeBadge(this.field);
   }
 }
 
 const keyOf = (m: Match) => `${m.start}:${m.end}:${m.entryId}`;
 
 /** Moves a finding's offsets (and those of its other listings) with an edit; false when the edit removed its text. */
-function moveWithEdit(finding: FieldFinding, edit: NonNullable<ReturnType<typeof diffTexts>>): boolean {
+function moveWithEdit(finding: Finding, edit: TextEdit): boolean {
   const moved = mapSpan(finding.match, edit);
   if (!moved) return false;
   for (const m of [finding.match, ...finding.others.map((o) => o.match)]) {
